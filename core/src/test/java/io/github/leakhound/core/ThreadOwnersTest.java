@@ -1,0 +1,61 @@
+package io.github.leakhound.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ThreadOwnersTest {
+
+    private final ThreadOwners owners = ThreadOwners.defaults();
+
+    @Test
+    void everyExecutorsNewMethodCreatesAnExecutor() {
+        assertEquals(Optional.of(OwnerKind.EXECUTOR),
+                owners.createdBy("java.util.concurrent.Executors", "newVirtualThreadPerTaskExecutor"));
+    }
+
+    @Test
+    void executorsHelpersThatDoNotStartWithNewCreateNothing() {
+        assertEquals(Optional.empty(), owners.createdBy("java.util.concurrent.Executors", "defaultThreadFactory"));
+    }
+
+    @Test
+    void commonPoolIsNotAFactory() {
+        assertEquals(Optional.empty(), owners.createdBy("java.util.concurrent.ForkJoinPool", "commonPool"));
+    }
+
+    @Test
+    void httpClientBuilderBuildCreatesAnotherThreadOwner() {
+        assertEquals(Optional.of(OwnerKind.OTHER_THREAD_OWNER),
+                owners.createdBy("java.net.http.HttpClient$Builder", "build"));
+    }
+
+    @Test
+    void constructedPoolIsAnExecutor() {
+        assertEquals(Optional.of(OwnerKind.EXECUTOR), owners.constructed("java.util.concurrent.ThreadPoolExecutor"));
+    }
+
+    @Test
+    void awaitTerminationIsNotARelease() {
+        assertFalse(owners.isRelease(OwnerKind.EXECUTOR, "awaitTermination"));
+        assertTrue(owners.isRelease(OwnerKind.EXECUTOR, "shutdownNow"));
+    }
+
+    @Test
+    void configuredTypeAddsItsReleaseMethod() {
+        ThreadOwners extended = owners.with(new ThreadOwnerType("io.netty.channel.EventLoopGroup",
+                OwnerKind.OTHER_THREAD_OWNER, Set.of("shutdownGracefully")));
+        assertTrue(extended.isRelease("io.netty.channel.EventLoopGroup", "shutdownGracefully"));
+        assertFalse(owners.isRelease("io.netty.channel.EventLoopGroup", "shutdownGracefully"));
+    }
+
+    @Test
+    void completableFutureOnlyBorrowsTheExecutor() {
+        assertTrue(owners.isBorrower("java.util.concurrent.CompletableFuture", "supplyAsync"));
+        assertFalse(owners.isBorrower("com.acme.Worker", "start"));
+    }
+}
