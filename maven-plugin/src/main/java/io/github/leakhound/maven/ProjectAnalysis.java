@@ -1,0 +1,70 @@
+package io.github.leakhound.maven;
+
+import io.github.leakhound.core.AnalysisResult;
+import io.github.leakhound.core.Engine;
+import io.github.leakhound.core.Finding;
+import io.github.leakhound.core.ThreadOwners;
+import io.github.leakhound.detectors.engine.BytecodeEngine;
+import io.github.leakhound.maven.merge.FindingMerger;
+import io.github.leakhound.maven.merge.SourcePathResolver;
+import io.github.leakhound.rules.SourceEngine;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * Runs the selected engines over one project and returns their merged findings, with paths relative to the
+ * project's base directory.
+ */
+final class ProjectAnalysis {
+
+    private final EngineSelection selection;
+    private final Log log;
+
+    ProjectAnalysis(EngineSelection selection, Log log) {
+        this.selection = selection;
+        this.log = log;
+    }
+
+    AnalysisResult run(ProjectLayout layout) {
+        List<Finding> findings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        if (selection.includes(Engine.SOURCE)) {
+            if (layout.sourceRoots().isEmpty()) {
+                log.info("leakhound: no source roots; the source engine has nothing to analyse");
+            } else {
+                collect(timed(Engine.SOURCE, () -> new SourceEngine(ThreadOwners.defaults())
+                        .analyze(layout.sourceRoots())), findings, warnings);
+            }
+        }
+        if (selection.includes(Engine.BYTECODE)) {
+            if (layout.compiledClasses().isEmpty()) {
+                log.info("leakhound: no compiled classes; the bytecode engine has nothing to analyse");
+            } else {
+                List<Path> classRoots = List.of(layout.compiledClasses().get());
+                collect(timed(Engine.BYTECODE, () -> new BytecodeEngine()
+                        .analyze(classRoots, layout.auxClasspath())), findings, warnings);
+            }
+        }
+        SourcePathResolver paths = new SourcePathResolver(layout.baseDir(), layout.sourceRoots());
+        List<Finding> projectRelative = findings.stream().map(paths::projectRelative).toList();
+        return new AnalysisResult(new FindingMerger().merge(projectRelative), warnings);
+    }
+
+    private AnalysisResult timed(Engine engine, Supplier<AnalysisResult> analysis) {
+        long start = System.nanoTime();
+        AnalysisResult result = analysis.get();
+        if (log.isDebugEnabled()) {
+            log.debug(String.format("leakhound: %s engine: %d findings, %d warnings in %d ms", engine,
+                    result.findings().size(), result.warnings().size(), (System.nanoTime() - start) / 1_000_000));
+        }
+        return result;
+    }
+
+    private static void collect(AnalysisResult result, List<Finding> findings, List<String> warnings) {
+        findings.addAll(result.findings());
+        warnings.addAll(result.warnings());
+    }
+}

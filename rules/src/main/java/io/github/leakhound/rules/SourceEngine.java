@@ -1,0 +1,128 @@
+package io.github.leakhound.rules;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import io.github.leakhound.core.AnalysisResult;
+import io.github.leakhound.core.Finding;
+import io.github.leakhound.core.ThreadOwners;
+import io.github.leakhound.rules.executor.ExecutorFieldNeverShutdownRule;
+import io.github.leakhound.rules.executor.ExecutorNotShutdownRule;
+import io.github.leakhound.rules.executor.ExecutorOverwrittenRule;
+import io.github.leakhound.rules.index.FileFacts;
+import io.github.leakhound.rules.index.ProgramIndex;
+import io.github.leakhound.rules.resolve.KnownClasses;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The source engine: finds every {@code .java} file below the source roots, parses them in parallel, runs the
+ * file rules and indexes the field facts of each file while its syntax tree lives, then judges the
+ * whole-program facts. Bad input never throws out of {@link #analyze}: it becomes a warning naming the file.
+ */
+public final class SourceEngine {
+
+    /**
+     * The newest Java release this JavaParser version knows (its CURRENT level), set explicitly so that an
+     * upgrade of JavaParser changes the accepted syntax only when this line changes.
+     */
+    static final LanguageLevel LANGUAGE_LEVEL = LanguageLevel.JAVA_26;
+
+    private final KnownClasses knownClasses;
+    private final List<FileRule> fileRules;
+    private final List<ProgramRule> programRules;
+
+    public SourceEngine(ThreadOwners owners) {
+        this.knownClasses = new KnownClasses(owners);
+        this.fileRules = List.of(new ExecutorNotShutdownRule());
+        this.programRules = List.of(new ExecutorFieldNeverShutdownRule(owners), new ExecutorOverwrittenRule(owners));
+    }
+
+    /** Analyses every {@code .java} file below {@code sourceRoots} (a root may also be one file). */
+    public AnalysisResult analyze(List<Path> sourceRoots) {
+        List<String> warnings = new ArrayList<>();
+        List<SourceFile> files = SourceFiles.find(sourceRoots, warnings);
+        List<FileOutcome> outcomes = analyzeAll(files, warnings);
+
+        List<Finding> findings = new ArrayList<>();
+        List<FileFacts> facts = new ArrayList<>();
+        for (FileOutcome outcome : outcomes) {
+            findings.addAll(outcome.findings());
+            facts.add(outcome.facts());
+            outcome.warning().ifPresent(warnings::add);
+        }
+        ProgramIndex index = ProgramIndex.of(facts);
+        for (ProgramRule rule : programRules) {
+            findings.addAll(rule.check(index));
+        }
+        return new AnalysisResult(findings, warnings);
+    }
+
+    private List<FileOutcome> analyzeAll(List<SourceFile> files, List<String> warnings) {
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        FileAnalysis analysis = new FileAnalysis(knownClasses, fileRules);
+        // JavaParser is not thread-safe: one instance per worker thread.
+        ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(SourceEngine::newParser);
+        List<Callable<FileOutcome>> tasks = new ArrayList<>();
+        for (SourceFile file : files) {
+            tasks.add(() -> analysis.analyze(file, parsers.get()));
+        }
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), files.size());
+        List<FileOutcome> outcomes = new ArrayList<>();
+        ExecutorService workers = Executors.newFixedThreadPool(threads, new ParserThreads());
+        try {
+            List<Future<FileOutcome>> futures = workers.invokeAll(tasks);
+            for (int i = 0; i < futures.size(); i++) {
+                outcomes.add(outcomeOf(futures.get(i), files.get(i)));
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            warnings.add("analysis interrupted after " + outcomes.size() + " of " + files.size() + " files");
+        } finally {
+            workers.shutdownNow();
+        }
+        return outcomes;
+    }
+
+    private static FileOutcome outcomeOf(Future<FileOutcome> future, SourceFile file) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException failure) {
+            // Errors other than StackOverflowError (caught per file) end up here, e.g. OutOfMemoryError.
+            return FileOutcome.failed(file.path() + ": analysis failed: " + failure.getCause());
+        }
+    }
+
+    static JavaParser newParser() {
+        ParserConfiguration configuration = new ParserConfiguration()
+                .setLanguageLevel(LANGUAGE_LEVEL)
+                .setAttributeComments(false);
+        return new JavaParser(configuration);
+    }
+
+    /**
+     * Daemon worker threads, so that an analysis stuck on one file never keeps a JVM alive, with a deep stack
+     * because parsing is recursive: deeply nested code should parse rather than become a warning.
+     */
+    private static final class ParserThreads implements ThreadFactory {
+        private static final long STACK_BYTES = 16L * 1024 * 1024;
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(null, task, "leakhound-source-" + count.incrementAndGet(), STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

@@ -1,0 +1,327 @@
+package io.github.leakhound.rules.index;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
+import com.github.javaparser.ast.type.Type;
+import io.github.leakhound.core.ThreadOwners;
+import io.github.leakhound.rules.resolve.ExpressionTypes;
+import io.github.leakhound.rules.resolve.FileScope;
+import io.github.leakhound.rules.resolve.OwnerCreations.Creation;
+import io.github.leakhound.rules.resolve.Positions;
+import io.github.leakhound.rules.resolve.Resolution;
+import io.github.leakhound.rules.resolve.ValueUse;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The first pass over one file: collects its field facts (declarations, stores, releases, escapes, null
+ * checks) as records, so that the judges can see the whole program once every file has been read.
+ * A local variable copied from a field ({@code ExecutorService p = pool;}) stands for the field; a local that
+ * holds a newly created owner makes a store of it a store of a new owner.
+ */
+public final class FieldFactCollector {
+
+    private final FileScope file;
+    private final Members members;
+    private final ThreadOwners owners;
+    private final Set<String> releaseMethods;
+
+    private final List<DeclaredField> fields = new ArrayList<>();
+    private final List<FieldStore> stores = new ArrayList<>();
+    private final List<FieldRelease> releases = new ArrayList<>();
+    private final List<FieldEscape> escapes = new ArrayList<>();
+    private final List<FieldNullCheck> nullChecks = new ArrayList<>();
+
+    private final Map<Node, NewOwner> localsHoldingNewOwners = new IdentityHashMap<>();
+    private final Map<Node, FieldRef> localCopiesOfFields = new IdentityHashMap<>();
+
+    private FieldFactCollector(FileScope file) {
+        this.file = file;
+        this.members = new Members(file);
+        this.owners = file.owners();
+        this.releaseMethods = owners.allReleaseMethods();
+    }
+
+    /** The field facts of one parsed file. */
+    public static FileFacts collect(FileScope file) {
+        return new FieldFactCollector(file).collect();
+    }
+
+    private FileFacts collect() {
+        file.unit().findAll(FieldDeclaration.class).forEach(this::declaration);
+        file.unit().findAll(RecordDeclaration.class).forEach(this::recordComponents);
+        findLocalsHoldingNewOwners();
+        file.unit().findAll(AssignExpr.class).forEach(this::store);
+        List<FieldRead> reads = new ArrayList<>();
+        List<LocalRead> localReads = new ArrayList<>();
+        file.unit().walk(Expression.class, expression -> classifyRead(expression, reads, localReads));
+        for (FieldRead read : reads) {
+            noteLocalCopy(read);
+        }
+        for (FieldRead read : reads) {
+            facts(read.target(), read.expression(), false);
+        }
+        for (LocalRead read : localReads) {
+            FieldRef copied = localCopiesOfFields.get(read.declaration());
+            if (copied != null) {
+                facts(copied, read.expression(), true);
+            }
+        }
+        file.unit().findAll(MethodReferenceExpr.class).forEach(this::methodReferenceOnSimpleName);
+        return new FileFacts(fields, stores, releases, escapes, nullChecks);
+    }
+
+    private record FieldRead(FieldRef target, Expression expression) {
+    }
+
+    private record LocalRead(Node declaration, NameExpr expression) {
+    }
+
+    private void declaration(FieldDeclaration declaration) {
+        Node body = declaration.getParentNode().orElse(declaration);
+        String owner = file.typeNaming().nameOf(body).orElse("");
+        boolean isStatic = declaration.isStatic()
+                || body instanceof ClassOrInterfaceDeclaration type && type.isInterface();
+        for (VariableDeclarator variable : declaration.getVariables()) {
+            FieldKey key = new FieldKey(owner, variable.getNameAsString());
+            fields.add(new DeclaredField(key, typeName(variable.getType()), isStatic, file.sourcePath(),
+                    Positions.line(variable), Positions.column(variable)));
+            variable.getInitializer().ifPresent(value -> stores.add(new FieldStore(
+                    FieldRef.of(owner, key.name()), members.of(value).id(), MemberKind.INLINE_INITIALIZER,
+                    newOwner(value), Positions.line(variable), Positions.column(variable))));
+        }
+    }
+
+    private void recordComponents(RecordDeclaration record) {
+        String owner = file.typeNaming().nameOf(record).orElse("");
+        for (Parameter component : record.getParameters()) {
+            fields.add(new DeclaredField(new FieldKey(owner, component.getNameAsString()),
+                    typeName(component.getType()), false, file.sourcePath(),
+                    Positions.line(component), Positions.column(component)));
+        }
+    }
+
+    private String typeName(Type type) {
+        return file.types().resolve(type).orElseGet(type::asString);
+    }
+
+    private void findLocalsHoldingNewOwners() {
+        List<Expression> candidates = new ArrayList<>();
+        candidates.addAll(file.unit().findAll(MethodCallExpr.class));
+        candidates.addAll(file.unit().findAll(ObjectCreationExpr.class));
+        for (Expression candidate : candidates) {
+            Optional<Creation> creation = file.creations().creation(candidate);
+            if (creation.isEmpty()) {
+                continue;
+            }
+            NewOwner owner = toNewOwner(creation.get());
+            localVariableStoredTo(ValueUse.of(candidate))
+                    .ifPresent(local -> localsHoldingNewOwners.put(local, owner));
+        }
+    }
+
+    /** The local variable a value is stored to, if {@code use} stores it in one. */
+    private Optional<Node> localVariableStoredTo(ValueUse use) {
+        if (use instanceof ValueUse.Initialises init && !(init.variable().getParentNode().orElse(null)
+                instanceof FieldDeclaration)) {
+            return Optional.of(init.variable());
+        }
+        if (use instanceof ValueUse.AssignedTo assigned && assigned.target() instanceof NameExpr name
+                && file.names().resolve(name.getNameAsString(), name) instanceof Resolution.Local local) {
+            return Optional.of(local.declaration());
+        }
+        return Optional.empty();
+    }
+
+    private void store(AssignExpr assignment) {
+        if (assignment.getOperator() != AssignExpr.Operator.ASSIGN) {
+            return;
+        }
+        Optional<FieldRef> target = fieldRefOf(assignment.getTarget());
+        if (target.isEmpty()) {
+            return;
+        }
+        Member member = members.of(assignment);
+        stores.add(new FieldStore(target.get(), member.id(), member.kind(), newOwner(assignment.getValue()),
+                Positions.line(assignment), Positions.column(assignment)));
+    }
+
+    private Optional<NewOwner> newOwner(Expression value) {
+        Optional<Creation> creation = file.creations().creation(value);
+        if (creation.isPresent()) {
+            return Optional.of(toNewOwner(creation.get()));
+        }
+        Expression unwrapped = ExpressionTypes.unwrapParentheses(value);
+        if (unwrapped instanceof NameExpr name
+                && file.names().resolve(name.getNameAsString(), name) instanceof Resolution.Local local) {
+            return Optional.ofNullable(localsHoldingNewOwners.get(local.declaration()));
+        }
+        return Optional.empty();
+    }
+
+    private static NewOwner toNewOwner(Creation creation) {
+        return new NewOwner(creation.kind(), creation.typeWord(), creation.howCreated());
+    }
+
+    private void classifyRead(Expression expression, List<FieldRead> reads, List<LocalRead> localReads) {
+        if (expression instanceof NameExpr name) {
+            Resolution resolution = file.names().resolve(name.getNameAsString(), name);
+            if (resolution instanceof Resolution.Local local) {
+                localReads.add(new LocalRead(local.declaration(), name));
+                return;
+            }
+        }
+        if (expression instanceof NameExpr || expression instanceof FieldAccessExpr) {
+            fieldRefOf(expression).ifPresent(ref -> reads.add(new FieldRead(ref, expression)));
+        }
+    }
+
+    /**
+     * The field an expression reads or writes, if it names one: {@code pool}, {@code this.pool},
+     * {@code Outer.this.pool}, {@code Holder.POOL}, {@code worker.pool}. Guess: a simple name that resolves
+     * to nothing in this file and is not a type is an inherited field, matched later by name only.
+     */
+    private Optional<FieldRef> fieldRefOf(Expression expression) {
+        if (expression instanceof NameExpr name) {
+            Resolution resolution = file.names().resolve(name.getNameAsString(), name);
+            if (resolution instanceof Resolution.Field field) {
+                return Optional.of(FieldRef.of(field.declaringType(), field.name()));
+            }
+            if (resolution instanceof Resolution.Unknown && file.types().typeReference(name).isEmpty()) {
+                return Optional.of(FieldRef.byName(name.getNameAsString()));
+            }
+            return Optional.empty();
+        }
+        if (expression instanceof FieldAccessExpr access) {
+            if (file.types().typeReference(access).isPresent()) {
+                return Optional.empty();
+            }
+            String name = access.getNameAsString();
+            Expression scope = access.getScope();
+            if (scope instanceof ThisExpr self) {
+                return Optional.of(self.getTypeName()
+                        .map(outer -> outerClassNamed(access, outer.getIdentifier()))
+                        .orElseGet(() -> Optional.of(file.typeNaming().enclosingTypeName(access)))
+                        .map(owner -> FieldRef.of(owner, name))
+                        .orElseGet(() -> FieldRef.byName(name)));
+            }
+            if (scope instanceof SuperExpr) {
+                return Optional.of(FieldRef.byName(name));
+            }
+            Optional<String> owner = file.types().typeReference(scope).or(() -> file.types().typeOf(scope));
+            return Optional.of(new FieldRef(owner, name));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> outerClassNamed(Node use, String simpleName) {
+        Optional<Node> body = file.typeNaming().enclosingClassBody(use);
+        while (body.isPresent()) {
+            if (body.get() instanceof TypeDeclaration<?> type
+                    && type.getNameAsString().equals(simpleName)) {
+                return file.typeNaming().nameOf(type);
+            }
+            body = file.typeNaming().enclosingClassBody(body.get());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code pool::shutdown}: the parser gives the receiver as a type expression, so it is resolved here
+     * (a field, an inherited field, or a local copy of a field).
+     */
+    private void methodReferenceOnSimpleName(MethodReferenceExpr reference) {
+        if (!(reference.getScope() instanceof TypeExpr)) {
+            return;
+        }
+        Optional<String> receiver = ExpressionTypes.receiverName(reference);
+        if (receiver.isEmpty()) {
+            return;
+        }
+        Resolution resolution = file.names().resolve(receiver.get(), reference);
+        Optional<FieldRef> target = Optional.empty();
+        boolean throughLocalCopy = false;
+        if (resolution instanceof Resolution.Field field) {
+            target = Optional.of(FieldRef.of(field.declaringType(), field.name()));
+        } else if (resolution instanceof Resolution.Unknown && !file.types().denotesType(receiver.get())) {
+            target = Optional.of(FieldRef.byName(receiver.get()));
+        } else if (resolution instanceof Resolution.Local local) {
+            target = Optional.ofNullable(localCopiesOfFields.get(local.declaration()));
+            throughLocalCopy = true;
+        }
+        if (target.isEmpty()) {
+            return;
+        }
+        MemberId member = members.of(reference).id();
+        String method = reference.getIdentifier();
+        if (releaseMethods.contains(method)) {
+            releases.add(new FieldRelease(target.get(), member, method, Positions.line(reference),
+                    Positions.column(reference), throughLocalCopy));
+        } else {
+            escapes.add(new FieldEscape(target.get(), member, EscapeKind.CAPTURED_BY_METHOD_REFERENCE,
+                    Positions.line(reference)));
+        }
+    }
+
+    private void noteLocalCopy(FieldRead read) {
+        localVariableStoredTo(ValueUse.of(read.expression()))
+                .ifPresent(local -> localCopiesOfFields.putIfAbsent(local, read.target()));
+    }
+
+    private void facts(FieldRef target, Expression read, boolean throughLocalCopy) {
+        ValueUse use = ValueUse.of(read);
+        MemberId member = members.of(read).id();
+        int line = Positions.line(read);
+        if (use instanceof ValueUse.CallOn on && releaseMethods.contains(on.call().getNameAsString())) {
+            releases.add(new FieldRelease(target, member, on.call().getNameAsString(), Positions.line(on.call()),
+                    Positions.column(on.call()), throughLocalCopy));
+        } else if (use instanceof ValueUse.MethodReference reference) {
+            String method = reference.reference().getIdentifier();
+            if (releaseMethods.contains(method)) {
+                releases.add(new FieldRelease(target, member, method, line, Positions.column(read),
+                        throughLocalCopy));
+            } else {
+                escapes.add(new FieldEscape(target, member, EscapeKind.CAPTURED_BY_METHOD_REFERENCE, line));
+            }
+        } else if (use instanceof ValueUse.Argument argument && !isBorrower(argument.call())
+                || use instanceof ValueUse.ConstructorArgument) {
+            escapes.add(new FieldEscape(target, member, EscapeKind.PASSED_AS_ARGUMENT, line));
+        } else if (use instanceof ValueUse.Returned) {
+            escapes.add(new FieldEscape(target, member, EscapeKind.RETURNED, line));
+        } else if (use instanceof ValueUse.ArrayElement || isStoredOutsideLocals(use)) {
+            escapes.add(new FieldEscape(target, member, EscapeKind.STORED_ELSEWHERE, line));
+        } else if (use instanceof ValueUse.NullComparison) {
+            nullChecks.add(new FieldNullCheck(target, member));
+        }
+    }
+
+    private boolean isStoredOutsideLocals(ValueUse use) {
+        boolean stored = use instanceof ValueUse.AssignedTo || use instanceof ValueUse.Initialises;
+        return stored && localVariableStoredTo(use).isEmpty();
+    }
+
+    private boolean isBorrower(MethodCallExpr call) {
+        return file.types().declaringClassOf(call)
+                .map(owner -> owners.isBorrower(owner, call.getNameAsString()))
+                .orElse(false);
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.leakhound.rules.resolve;
+
+import io.github.leakhound.core.Borrower;
+import io.github.leakhound.core.OwnerFactory;
+import io.github.leakhound.core.ThreadOwnerType;
+import io.github.leakhound.core.ThreadOwners;
+import io.github.leakhound.core.TypeNames;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The library classes the source engine knows by name without a classpath: every class the thread-owner
+ * vocabulary mentions, plus the few JDK classes whose members it must type ({@code System.out}).
+ * Lets a file's on-demand imports ({@code java.util.concurrent.*}) and {@code java.lang} resolve them.
+ */
+public final class KnownClasses {
+
+    /** JDK classes needed to type well-known expressions; see {@link ExpressionTypes}. */
+    private static final List<String> JDK_EXTRAS = List.of("java.lang.System", "java.io.PrintStream");
+
+    private final ThreadOwners owners;
+    private final Map<String, List<String>> bySimpleName;
+
+    public KnownClasses(ThreadOwners owners) {
+        this.owners = owners;
+        Set<String> names = new TreeSet<>(JDK_EXTRAS);
+        owners.types().stream().map(ThreadOwnerType::className).forEach(names::add);
+        owners.factories().stream().map(OwnerFactory::className).forEach(names::add);
+        owners.borrowers().stream().map(Borrower::className).forEach(names::add);
+        Map<String, List<String>> index = new HashMap<>();
+        for (String name : names) {
+            index.computeIfAbsent(TypeNames.simpleName(name), key -> new ArrayList<>()).add(name);
+        }
+        index.replaceAll((key, list) -> List.copyOf(list));
+        this.bySimpleName = Map.copyOf(index);
+    }
+
+    /** The vocabulary this was built from. */
+    public ThreadOwners owners() {
+        return owners;
+    }
+
+    /** Known classes with this simple name, in a stable order. */
+    public List<String> withSimpleName(String simpleName) {
+        return bySimpleName.getOrDefault(simpleName, List.of());
+    }
+
+    /** True when the vocabulary names {@code method} as a factory or borrower of {@code className}. */
+    public boolean declaresMember(String className, String method) {
+        return owners.createdBy(className, method).isPresent() || owners.isBorrower(className, method);
+    }
+}
