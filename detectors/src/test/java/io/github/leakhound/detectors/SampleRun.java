@@ -39,12 +39,12 @@ final class SampleRun {
         return analyse(sample, name -> name.equals(simpleName + ".class") || name.startsWith(simpleName + "$"));
     }
 
-    /** Analyses exactly the given classes of the sample's package (a nested class without its neighbours). */
-    static SampleRun ofExactly(Class<?> first, Class<?>... more) {
-        Set<String> files = Stream.concat(Stream.of(first), Stream.of(more))
-                .map(type -> type.getName().substring(type.getPackageName().length() + 1) + ".class")
+    /** Analyses only some nested classes of a sample, named by simple name, without their neighbours. */
+    static SampleRun ofNested(Class<?> sample, String... nestedClasses) {
+        Set<String> files = Stream.of(nestedClasses)
+                .map(nested -> sample.getSimpleName() + "$" + nested + ".class")
                 .collect(Collectors.toSet());
-        return analyse(first, files::contains);
+        return analyse(sample, files::contains);
     }
 
     private static SampleRun analyse(Class<?> sample, Predicate<String> classFileName) {

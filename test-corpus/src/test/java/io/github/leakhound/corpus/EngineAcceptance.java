@@ -44,9 +44,13 @@ abstract class EngineAcceptance {
     @BeforeAll
     void analyzeCorpusOnce() throws IOException {
         expectations = new ExpectationReader().readTree(CORPUS_SOURCES);
+        long started = System.nanoTime();
         result = analyzeCorpus();
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
         scoreboard = Scoreboard.of(engine(), expectations, result.findings());
         System.out.println(scoreboard.render());
+        // Printed for the record, never asserted: speed is measured by benchmarks, not by timed tests.
+        System.out.printf("%s engine analysed the corpus in %d ms%n", engine(), elapsedMillis);
     }
 
     @Test
