@@ -159,6 +159,16 @@ class ExecutorFieldDetectorsTest {
     }
 
     @Test
+    void releasingOnlyTheNewExecutorIsOverwritten() {
+        assertEquals(OVERWRITTEN, run.rulesInNested("ReleasesOnlyTheNewExecutor"));
+    }
+
+    @Test
+    void handingOnOnlyTheNewExecutorIsOverwritten() {
+        assertEquals(OVERWRITTEN, run.rulesInNested("HandsOnOnlyTheNewExecutor"));
+    }
+
+    @Test
     void oldExecutorShutDownBeforeReassigningIsNotOverwritten() {
         assertEquals(NOTHING, run.rulesInNested("OldShutDownBeforeReassigning"));
     }

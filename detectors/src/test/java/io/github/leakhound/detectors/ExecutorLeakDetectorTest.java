@@ -184,6 +184,11 @@ class ExecutorLeakDetectorTest {
     }
 
     @Test
+    void synchronizedBlockBeforeShutdownIsNoCall() {
+        assertEquals(NOTHING, run.rulesIn("synchronizedBlockIsNoCall"));
+    }
+
+    @Test
     void stringConcatenationBeforeShutdownIsNoCall() {
         assertEquals(NOTHING, run.rulesIn("concatenationIsNoCall"));
     }
@@ -191,6 +196,11 @@ class ExecutorLeakDetectorTest {
     @Test
     void returnedPoolIsNotReported() {
         assertEquals(NOTHING, run.rulesIn("returned"));
+    }
+
+    @Test
+    void poolReturnedOnOneBranchIsNotReported() {
+        assertEquals(NOTHING, run.rulesIn("returnedOnOneBranch"));
     }
 
     @Test

@@ -61,7 +61,7 @@ public class CheckMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("leakhound: skipped (leakhound.skip=true)");
+            getLog().info("leakhound: skipped (skip=true)");
             return;
         }
         EngineSelection selection = EngineSelection.parse(engines);

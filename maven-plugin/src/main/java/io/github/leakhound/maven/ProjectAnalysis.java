@@ -41,7 +41,7 @@ final class ProjectAnalysis {
         }
         if (selection.includes(Engine.BYTECODE)) {
             if (layout.compiledClasses().isEmpty()) {
-                log.info("leakhound: no compiled classes; the bytecode engine has nothing to analyse");
+                log.info("leakhound: no compiled classes (none, or not compiled yet); the bytecode engine has nothing to analyse");
             } else {
                 List<Path> classRoots = List.of(layout.compiledClasses().get());
                 collect(timed(Engine.BYTECODE, () -> new BytecodeEngine()

@@ -1,10 +1,13 @@
 package io.github.leakhound.detectors.engine;
 
 import io.github.leakhound.core.AnalysisResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The bytecode engine: runs SpotBugs in-process with only leakhound's detectors over compiled classes, and
@@ -27,12 +30,26 @@ public final class BytecodeEngine {
         List<String> warnings = new ArrayList<>();
         List<Path> roots = readable(classRoots, "Class root", warnings);
         List<Path> aux = readable(auxClasspath, "Classpath entry", warnings);
-        if (roots.isEmpty()) {
+        if (roots.stream().noneMatch(BytecodeEngine::mayHoldClasses)) {
+            // Nothing to analyse (a module without code): spare the SpotBugs start-up.
             return new AnalysisResult(List.of(), warnings);
         }
         AnalysisResult analysed = new SpotBugsRun(roots, aux).execute();
         warnings.addAll(analysed.warnings());
         return new AnalysisResult(analysed.findings(), warnings);
+    }
+
+    /** A jar, or a directory with at least one class file somewhere below it. */
+    private static boolean mayHoldClasses(Path root) {
+        if (!Files.isDirectory(root)) {
+            return true;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.anyMatch(file -> file.getFileName().toString().endsWith(".class"));
+        } catch (IOException | UncheckedIOException e) {
+            // Let SpotBugs try, and report what it cannot read.
+            return true;
+        }
     }
 
     private static List<Path> readable(List<Path> paths, String role, List<String> warnings) {

@@ -11,6 +11,7 @@ import edu.umd.cs.findbugs.config.UserPreferences;
 import io.github.leakhound.core.AnalysisResult;
 import io.github.leakhound.core.Finding;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ final class SpotBugsRun {
                 // A fresh collection holds the core plugin and every plugin loaded so far, ours included,
                 // whatever an earlier SpotBugs user of this JVM left behind.
                 DetectorFactoryCollection.resetInstance(new DetectorFactoryCollection());
-                CollectingBugReporter reporter = analyse(plugin, warnings);
+                CollectingBugReporter reporter = analyse(plugin);
                 return result(reporter, warnings);
             } catch (PluginException e) {
                 warnings.add("leakhound's SpotBugs plugin could not be loaded, no class was analysed: " + e.getMessage());
@@ -64,8 +65,7 @@ final class SpotBugsRun {
         }
     }
 
-    private CollectingBugReporter analyse(Plugin plugin, List<String> warnings)
-            throws IOException, InterruptedException {
+    private CollectingBugReporter analyse(Plugin plugin) throws IOException, InterruptedException {
         CollectingBugReporter reporter = new CollectingBugReporter();
         try (FindBugs2 engine = new FindBugs2(); Project project = project()) {
             engine.setProject(project);
@@ -83,9 +83,18 @@ final class SpotBugsRun {
         Project project = new Project();
         project.setProjectName("leakhound");
         classRoots.forEach(root -> project.addFile(root.toAbsolutePath().toString()));
-        // SpotBugs adds the running JDK's classes (jrt-fs) to the classpath by itself.
         auxClasspath.forEach(entry -> project.addAuxClasspathEntry(entry.toAbsolutePath().toString()));
+        runningJdk().ifPresent(jdk -> project.addAuxClasspathEntry(jdk.toString()));
         return project;
+    }
+
+    /**
+     * The running JDK's class library, so that JDK types resolve (Executors, ExecutorService, HttpClient).
+     * SpotBugs finds it through {@code jrt-fs.jar}, which it can open as a class path entry.
+     */
+    private static Optional<Path> runningJdk() {
+        Path jrtFileSystem = Path.of(System.getProperty("java.home"), "lib", "jrt-fs.jar");
+        return Files.isRegularFile(jrtFileSystem) ? Optional.of(jrtFileSystem) : Optional.empty();
     }
 
     private static UserPreferences onlyDetectorsOf(Plugin plugin) {

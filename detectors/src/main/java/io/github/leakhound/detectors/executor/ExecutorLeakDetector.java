@@ -2,69 +2,81 @@ package io.github.leakhound.detectors.executor;
 
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
+import edu.umd.cs.findbugs.Detector;
 import edu.umd.cs.findbugs.LocalVariableAnnotation;
-import edu.umd.cs.findbugs.ResourceTrackingDetector;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.CFG;
 import edu.umd.cs.findbugs.ba.CFGBuilderException;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.Dataflow;
 import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
-import edu.umd.cs.findbugs.ba.ResourceValueAnalysis;
-import edu.umd.cs.findbugs.ba.ResourceValueFrame;
+import edu.umd.cs.findbugs.ba.Location;
 import io.github.leakhound.core.Rule;
 import io.github.leakhound.core.ThreadOwners;
 import io.github.leakhound.detectors.index.OwnerCalls;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.MethodGen;
 
 /**
  * Reports LEAK_EXECUTOR_NOT_SHUTDOWN (executors) and LEAK_THREAD_OWNER_NOT_CLOSED (HttpClient): a thread owner
  * created in a method that is neither released on every path, exceptional ones included, nor handed on.
- *
- * <p>Built on SpotBugs' resource tracking: {@link ResourceValueAnalysis} follows each created owner over the
- * control flow graph, exception edges included. Its merge keeps the weakest state, so "handed on" on any path
- * wins (the new owner takes over), then "open" on any path (a leak), then "released". try-with-resources and
- * {@code finally} compile to a release on the normal path and another on the exception path, so both stay
- * silent; a release after a call that can throw is reported, because the call's exception edge skips it.
+ * Each created owner is followed by an {@link OwnerFlowAnalysis} over the method's control flow graph.
  */
-public final class ExecutorLeakDetector extends ResourceTrackingDetector<CreatedOwner, OwnerResourceTracker> {
+public final class ExecutorLeakDetector implements Detector {
 
+    private final BugReporter bugReporter;
     private final OwnerCalls ownerCalls = new OwnerCalls(ThreadOwners.defaults());
 
     public ExecutorLeakDetector(BugReporter bugReporter) {
-        super(bugReporter);
+        this.bugReporter = bugReporter;
     }
 
     @Override
     public void visitClassContext(ClassContext classContext) {
-        if (ownerCalls.mayCreateOwner(classContext.getJavaClass())) {
-            super.visitClassContext(classContext);
-        }
-    }
-
-    @Override
-    public boolean prescreen(ClassContext classContext, Method method, boolean mightClose) {
-        // An owner that is never released is the very leak we look for: release calls do not matter here.
-        return classContext.getMethodGen(method) != null;
-    }
-
-    @Override
-    public OwnerResourceTracker getResourceTracker(ClassContext classContext, Method method) throws CFGBuilderException {
-        return new OwnerResourceTracker(classContext, method, classContext.getCFG(method), ownerCalls);
-    }
-
-    @Override
-    public void inspectResult(ClassContext classContext, MethodGen methodGen, CFG cfg,
-            Dataflow<ResourceValueFrame, ResourceValueAnalysis<CreatedOwner>> dataflow, CreatedOwner owner) {
-        ResourceValueFrame.State atExit = dataflow.getResultFact(cfg.getExit()).getStatus();
-        if (atExit != ResourceValueFrame.State.OPEN && atExit != ResourceValueFrame.State.OPEN_ON_EXCEPTION_PATH) {
+        JavaClass javaClass = classContext.getJavaClass();
+        if (!ownerCalls.mayCreateOwner(javaClass)) {
             return;
         }
+        for (Method method : javaClass.getMethods()) {
+            if (method.isAbstract() || method.isNative() || classContext.getMethodGen(method) == null) {
+                continue;
+            }
+            try {
+                analyse(classContext, method);
+            } catch (CFGBuilderException | DataflowAnalysisException | RuntimeException e) {
+                // One method SpotBugs cannot model must not cost the findings of the others.
+                AnalysisContext.logError("leakhound cannot analyse " + javaClass.getClassName() + "." + method.getName()
+                        + method.getSignature(), e);
+            }
+        }
+    }
+
+    private void analyse(ClassContext classContext, Method method) throws CFGBuilderException, DataflowAnalysisException {
+        CFG cfg = classContext.getCFG(method);
+        OwnerCallSites sites = new OwnerCallSites(classContext, method, cfg, ownerCalls);
+        List<CreatedOwner> created = new ArrayList<>();
+        for (Location location : cfg.locations()) {
+            sites.creationAt(location).ifPresent(created::add);
+        }
+        for (CreatedOwner owner : created) {
+            MethodGen methodGen = classContext.getMethodGen(method);
+            Dataflow<OwnerFrame, OwnerFlowAnalysis> dataflow = new Dataflow<>(cfg,
+                    new OwnerFlowAnalysis(methodGen, classContext.getDepthFirstSearch(method), sites, owner));
+            dataflow.execute();
+            if (dataflow.getResultFact(cfg.getExit()).state() == OwnerState.OPEN) {
+                report(classContext, methodGen, owner, OwnerVariables.firstVariable(method, cfg, dataflow));
+            }
+        }
+    }
+
+    private void report(ClassContext classContext, MethodGen methodGen, CreatedOwner owner,
+            Optional<LocalVariableAnnotation> variable) {
         Rule rule = owner.kind().localLeakRule();
         String sourceFile = classContext.getJavaClass().getSourceFileName();
-        Optional<LocalVariableAnnotation> variable = variableOf(classContext.getMethod(methodGen), cfg, dataflow);
         BugInstance bug = new BugInstance(this, rule.id(), rule.severity().spotBugsPriority())
                 .addClassAndMethod(methodGen, sourceFile)
                 .addString(owner.typeName() + variable.map(name -> " `" + name.getName() + "`").orElse(""))
@@ -73,14 +85,8 @@ public final class ExecutorLeakDetector extends ResourceTrackingDetector<Created
         bugReporter.reportBug(bug);
     }
 
-    private static Optional<LocalVariableAnnotation> variableOf(Method method, CFG cfg,
-            Dataflow<ResourceValueFrame, ResourceValueAnalysis<CreatedOwner>> dataflow) {
-        try {
-            return OwnerVariables.firstVariable(method, cfg, dataflow);
-        } catch (DataflowAnalysisException e) {
-            // The leak stands; only the variable's name is lost.
-            AnalysisContext.logError("Cannot name the variable of a leaked owner in " + method, e);
-            return Optional.empty();
-        }
+    @Override
+    public void report() {
+        // Reported per method as each class is visited.
     }
 }

@@ -34,12 +34,13 @@ public final class ExecutorOverwrittenDetector implements Detector {
     }
 
     /**
-     * The storing method neither releases the old executor (directly or through a local copy), nor lets it
-     * escape, nor compares the field with null: a null check means lazy initialisation or a guard.
+     * The storing method neither releases the old executor (before the store, or through a local copy taken
+     * before it), nor lets it escape, nor compares the field with null: a null check means lazy initialisation
+     * or a guard.
      */
     private static boolean dropsOldExecutor(ExecutorFieldIndex index, OwnerStore store) {
-        return !index.isUsedIn(store.field(), store.method(), FieldUseKind.RELEASE)
-                && !index.isUsedIn(store.field(), store.method(), FieldUseKind.ESCAPE)
+        return !index.isOldValueUsed(store, FieldUseKind.RELEASE)
+                && !index.isOldValueUsed(store, FieldUseKind.ESCAPE)
                 && !index.isUsedIn(store.field(), store.method(), FieldUseKind.NULL_COMPARISON);
     }
 

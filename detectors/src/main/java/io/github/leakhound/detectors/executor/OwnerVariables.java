@@ -5,9 +5,6 @@ import edu.umd.cs.findbugs.ba.CFG;
 import edu.umd.cs.findbugs.ba.Dataflow;
 import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
 import edu.umd.cs.findbugs.ba.Location;
-import edu.umd.cs.findbugs.ba.ResourceValueAnalysis;
-import edu.umd.cs.findbugs.ba.ResourceValueFrame;
-import java.util.Iterator;
 import java.util.Optional;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ASTORE;
@@ -23,14 +20,13 @@ final class OwnerVariables {
      * when the owner is used without a variable or the class has no local variable table.
      */
     static Optional<LocalVariableAnnotation> firstVariable(Method method, CFG cfg,
-            Dataflow<ResourceValueFrame, ResourceValueAnalysis<CreatedOwner>> dataflow) throws DataflowAnalysisException {
+            Dataflow<OwnerFrame, OwnerFlowAnalysis> dataflow) throws DataflowAnalysisException {
         LocalVariableAnnotation first = null;
         int firstOffset = Integer.MAX_VALUE;
-        for (Iterator<Location> locations = cfg.locationIterator(); locations.hasNext();) {
-            Location location = locations.next();
+        for (Location location : cfg.locations()) {
             int offset = location.getHandle().getPosition();
             if (location.getHandle().getInstruction() instanceof ASTORE store && offset < firstOffset
-                    && storesOwner(dataflow.getFactAtLocation(location))) {
+                    && dataflow.getFactAtLocation(location).ownerOnTop()) {
                 LocalVariableAnnotation variable = LocalVariableAnnotation.getLocalVariableAnnotation(method, location, store);
                 if (variable.isNamed()) {
                     first = variable;
@@ -39,9 +35,5 @@ final class OwnerVariables {
             }
         }
         return Optional.ofNullable(first);
-    }
-
-    private static boolean storesOwner(ResourceValueFrame beforeStore) throws DataflowAnalysisException {
-        return beforeStore.isValid() && beforeStore.getStackDepth() > 0 && beforeStore.getTopValue().isInstance();
     }
 }

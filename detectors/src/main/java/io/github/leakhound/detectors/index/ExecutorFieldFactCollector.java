@@ -108,7 +108,7 @@ public final class ExecutorFieldFactCollector extends OpcodeStackDetector implem
                 recordFieldUse(stack.getStackItem(argument), FieldUseKind.ESCAPE);
             }
         }
-        if (seen != Const.INVOKESTATIC && ownerCalls.isAnyRelease(methodName)) {
+        if (seen != Const.INVOKESTATIC && argumentCount == 0 && ownerCalls.isAnyRelease(methodName)) {
             recordFieldUse(stack.getStackItem(argumentCount), FieldUseKind.RELEASE);
         }
     }
@@ -142,7 +142,7 @@ public final class ExecutorFieldFactCollector extends OpcodeStackDetector implem
     }
 
     private void recordFieldUse(OpcodeStack.Item value, FieldUseKind kind) {
-        sourceField(value).ifPresent(field -> index.addUse(new FieldUse(field, currentMethod(), kind)));
+        sourceField(value).ifPresent(field -> index.addUse(new FieldUse(field, currentMethod(), kind, value.getPC())));
     }
 
     /** The field a value was read from, directly or through a local copy. */

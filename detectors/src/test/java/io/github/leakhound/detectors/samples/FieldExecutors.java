@@ -124,6 +124,31 @@ public final class FieldExecutors {
         }
     }
 
+    static final class ReleasesOnlyTheNewExecutor {
+        private ExecutorService pool = Executors.newFixedThreadPool(2);
+
+        void runOnce(Runnable task) {
+            pool = Executors.newFixedThreadPool(1); // expect: LEAK_EXECUTOR_OVERWRITTEN
+            pool.submit(task);
+            pool.shutdown();
+        }
+    }
+
+    static final class HandsOnOnlyTheNewExecutor implements AutoCloseable {
+        private final List<ExecutorService> started = new ArrayList<>();
+        private ExecutorService pool = Executors.newFixedThreadPool(2);
+
+        void restart() {
+            pool = Executors.newFixedThreadPool(2); // expect: LEAK_EXECUTOR_OVERWRITTEN
+            started.add(pool);
+        }
+
+        @Override
+        public void close() {
+            pool.shutdown();
+        }
+    }
+
     // ---- silent ----
 
     static final class ShutDownInClose implements AutoCloseable {

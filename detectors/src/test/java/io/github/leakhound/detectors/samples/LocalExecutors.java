@@ -27,6 +27,7 @@ public class LocalExecutors implements AutoCloseable {
     private ExecutorService kept;
     private static ExecutorService keptStatically;
     private final Runnable task = () -> { };
+    private int poolsSeen;
 
     // ---- reported ----
 
@@ -216,6 +217,16 @@ public class LocalExecutors implements AutoCloseable {
         return first + label.length();
     }
 
+    int synchronizedBlockIsNoCall() {
+        ExecutorService pool = Executors.newFixedThreadPool(1);
+        int seen;
+        synchronized (this) {
+            seen = ++poolsSeen;
+        }
+        pool.shutdown();
+        return seen;
+    }
+
     String concatenationIsNoCall() {
         ExecutorService pool = Executors.newFixedThreadPool(1);
         String description = "pool " + pool;
@@ -227,6 +238,11 @@ public class LocalExecutors implements AutoCloseable {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         pool.submit(task);
         return pool;
+    }
+
+    ExecutorService returnedOnOneBranch(boolean wanted) {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        return wanted ? pool : null;
     }
 
     void storedInField() {

@@ -88,7 +88,11 @@ public final class LeakhoundCli {
 
         if (arguments.sarif().isPresent()) {
             try {
-                new SarifReport(version()).write(shown, arguments.sarif().get());
+                List<Finding> relative = shown.stream()
+                        .map(finding -> finding.at(finding.location().withSourcePath(
+                                sarifPath(finding.location().sourcePath()))))
+                        .toList();
+                new SarifReport(version()).write(relative, arguments.sarif().get());
             } catch (IOException problem) {
                 err.println("error: cannot write SARIF report " + arguments.sarif().get() + ": " + problem.getMessage());
                 return USAGE_OR_IO_ERROR;
@@ -122,6 +126,21 @@ public final class LeakhoundCli {
             }
         }
         return relative;
+    }
+
+    /**
+     * SARIF locations are relative to the source root the viewer checks out; a path under the working
+     * directory is made relative to it, with {@code /} separators.
+     */
+    static String sarifPath(String shownPath) {
+        Path path = Path.of(shownPath);
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        if (path.isAbsolute() && path.startsWith(workingDirectory)) {
+            path = workingDirectory.relativize(path);
+        }
+        List<String> parts = new ArrayList<>();
+        path.normalize().forEach(part -> parts.add(part.toString()));
+        return (path.isAbsolute() ? "/" : "") + String.join("/", parts);
     }
 
     private static int usageError(String problem, PrintStream err) {

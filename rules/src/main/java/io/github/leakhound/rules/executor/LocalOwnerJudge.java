@@ -83,16 +83,14 @@ final class LocalOwnerJudge {
         if (isHandedOn(declaration, scope, name)) {
             return Optional.empty();
         }
-        Optional<Statement> statement = store.findAncestor(Statement.class);
-        boolean plainStatement = statement.isPresent() && statement.get() instanceof ExpressionStmt
-                && (statement.get().getParentNode().orElse(null) instanceof BlockStmt
-                        || statement.get().getParentNode().orElse(null) instanceof SwitchEntry);
-        if (!plainStatement) {
+        Optional<Statement> statement = enclosingStatement(store);
+        if (statement.isEmpty() || !(statement.get() instanceof ExpressionStmt)) {
+            // Stored inside a condition or a for header: too unusual to follow precisely.
             return Optional.empty();
         }
         ReleasePaths paths = new ReleasePaths(name, creation.kind(), file.owners());
         Optional<LocalLeak> leak = paths.leakAfter(statement.get());
-        if (leak.isPresent() && !hasReleaseCall(scope, declaration, name, creation)) {
+        if (leak.isPresent() && !hasRelease(scope, declaration, name, creation)) {
             return Optional.of(LocalLeak.ofVariable(Reason.NEVER_RELEASED, name, 0));
         }
         return leak;
@@ -136,12 +134,21 @@ final class LocalOwnerJudge {
                 && local.declaration() == declaration;
     }
 
-    private boolean hasReleaseCall(Node scope, Node declaration, String name, Creation creation) {
-        return scope.findAll(MethodCallExpr.class, call -> file.owners().isRelease(creation.kind(),
-                        call.getNameAsString()))
-                .stream()
-                .anyMatch(call -> call.getScope().filter(s -> s instanceof NameExpr n
-                        && n.getNameAsString().equals(name) && refersTo(n, declaration)).isPresent());
+    /** True when the scope releases the variable somewhere: a release call, or {@code try (v)}. */
+    private boolean hasRelease(Node scope, Node declaration, String name, Creation creation) {
+        return scope.findAll(NameExpr.class, read -> read.getNameAsString().equals(name)).stream()
+                .filter(read -> refersTo(read, declaration))
+                .map(ValueUse::of)
+                .anyMatch(use -> use instanceof ValueUse.Resource || use instanceof ValueUse.CallOn on
+                        && file.owners().isRelease(creation.kind(), on.call().getNameAsString()));
+    }
+
+    private static Optional<Statement> enclosingStatement(Node node) {
+        Optional<Node> current = node.getParentNode();
+        while (current.isPresent() && !(current.get() instanceof Statement)) {
+            current = current.get().getParentNode();
+        }
+        return current.map(Statement.class::cast);
     }
 
     /** The borrowing library method a call is, as {@code Class.method}, when it is one. */

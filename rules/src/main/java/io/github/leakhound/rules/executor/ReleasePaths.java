@@ -3,15 +3,8 @@ package io.github.leakhound.rules.executor;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
-import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
-import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.NullLiteralExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.AssertStmt;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.BreakStmt;
@@ -24,8 +17,6 @@ import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.LabeledStmt;
-import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
-import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
@@ -38,11 +29,8 @@ import com.github.javaparser.ast.stmt.YieldStmt;
 import io.github.leakhound.core.OwnerKind;
 import io.github.leakhound.core.ThreadOwners;
 import io.github.leakhound.rules.executor.LocalLeak.Reason;
-import io.github.leakhound.rules.resolve.ExpressionTypes;
 import io.github.leakhound.rules.resolve.Positions;
 import io.github.leakhound.rules.resolve.TypeNaming;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,13 +44,11 @@ import java.util.Optional;
 final class ReleasePaths {
 
     private final String variable;
-    private final OwnerKind kind;
-    private final ThreadOwners owners;
+    private final VariableReleases releases;
 
     ReleasePaths(String variable, OwnerKind kind, ThreadOwners owners) {
         this.variable = variable;
-        this.kind = kind;
-        this.owners = owners;
+        this.releases = new VariableReleases(variable, kind, owners);
     }
 
     /** Empty when released on every path from {@code creation}, the statement that stores the new owner. */
@@ -78,7 +64,7 @@ final class ReleasePaths {
         Optional<Node> parent = creation.getParentNode();
         while (parent.isPresent() && !isCodeUnitBoundary(parent.get(), child)) {
             if (parent.get() instanceof TryStmt attempt && child != attempt.getFinallyBlock().orElse(null)
-                    && finallyReleases(attempt)) {
+                    && releases.finallyReleases(attempt)) {
                 return true;
             }
             child = parent.get();
@@ -147,11 +133,10 @@ final class ReleasePaths {
 
     private PathState evaluate(Statement statement) {
         if (statement instanceof ExpressionStmt expression) {
-            if (isReleaseStatement(expression)) {
+            if (releases.isReleaseStatement(expression)) {
                 return PathState.RELEASED;
             }
-            return firstCall(expression).map(call -> PathState.leaks(Reason.CALL_MAY_THROW_BEFORE_RELEASE, call))
-                    .orElse(PathState.CLEAN);
+            return throwingCallOrClean(expression);
         }
         if (statement instanceof BlockStmt block) {
             return sequence(block.getStatements());
@@ -166,7 +151,7 @@ final class ReleasePaths {
             return evaluate(labeled.getStatement());
         }
         if (statement instanceof SynchronizedStmt synchronizedStmt) {
-            Optional<Node> call = firstCall(synchronizedStmt.getExpression());
+            Optional<Node> call = releases.firstCallThatCanThrow(synchronizedStmt.getExpression());
             return call.isPresent() ? PathState.leaks(Reason.CALL_MAY_THROW_BEFORE_RELEASE, call.get())
                     : evaluate(synchronizedStmt.getBody());
         }
@@ -179,11 +164,16 @@ final class ReleasePaths {
             return evaluateOpaque(statement);
         }
         if (statement instanceof AssertStmt || statement instanceof ExplicitConstructorInvocationStmt) {
-            return firstCall(statement).map(call -> PathState.leaks(Reason.CALL_MAY_THROW_BEFORE_RELEASE, call))
-                    .orElse(PathState.CLEAN);
+            return throwingCallOrClean(statement);
         }
         // Declarations of local classes and records, empty statements: nothing runs.
         return PathState.CLEAN;
+    }
+
+    private PathState throwingCallOrClean(Node node) {
+        return releases.firstCallThatCanThrow(node)
+                .map(call -> PathState.leaks(Reason.CALL_MAY_THROW_BEFORE_RELEASE, call))
+                .orElse(PathState.CLEAN);
     }
 
     private PathState sequence(List<Statement> statements) {
@@ -197,7 +187,7 @@ final class ReleasePaths {
     }
 
     private PathState evaluateIf(IfStmt choice) {
-        Optional<Node> call = firstCall(choice.getCondition());
+        Optional<Node> call = releases.firstCallThatCanThrow(choice.getCondition());
         if (call.isPresent()) {
             return PathState.leaks(Reason.CALL_MAY_THROW_BEFORE_RELEASE, call.get());
         }
@@ -216,11 +206,11 @@ final class ReleasePaths {
     }
 
     private PathState evaluateTry(TryStmt attempt) {
-        if (finallyReleases(attempt) || attempt.getResources().stream().anyMatch(this::isVariable)) {
+        if (releases.finallyReleases(attempt) || releases.isResourceOf(attempt)) {
             return PathState.RELEASED;
         }
         for (Expression resource : attempt.getResources()) {
-            Optional<Node> call = firstCall(resource);
+            Optional<Node> call = releases.firstCallThatCanThrow(resource);
             if (call.isPresent()) {
                 return PathState.leaks(Reason.CALL_MAY_THROW_BEFORE_RELEASE, call.get());
             }
@@ -233,129 +223,26 @@ final class ReleasePaths {
         if (body.outcome() == Outcome.RELEASED) {
             return body;
         }
-        boolean releasedInCatch = attempt.getCatchClauses().stream().anyMatch(clause -> containsRelease(clause));
+        boolean releasedInCatch = attempt.getCatchClauses().stream().anyMatch(releases::containsRelease);
         return releasedInCatch ? PathState.leaks(Reason.RELEASED_ON_SOME_PATHS, attempt) : body;
     }
 
     /** Loops and switches: a release inside runs on some paths only; a call or exit inside can skip on. */
     private PathState evaluateOpaque(Statement statement) {
-        if (containsRelease(statement)) {
+        if (releases.containsRelease(statement)) {
             return PathState.leaks(Reason.RELEASED_ON_SOME_PATHS, statement);
         }
-        Optional<Node> call = firstCall(statement);
+        Optional<Node> call = releases.firstCallThatCanThrow(statement);
         if (call.isPresent()) {
             return PathState.leaks(Reason.CALL_MAY_THROW_BEFORE_RELEASE, call.get());
         }
-        Optional<Statement> exit = executedNodes(statement).stream()
+        Optional<Statement> exit = ExecutedCode.nodesOf(statement).stream()
                 .filter(node -> node instanceof ReturnStmt || node instanceof ThrowStmt
                         || (node instanceof BreakStmt b && b.getLabel().isPresent())
                         || (node instanceof ContinueStmt c && c.getLabel().isPresent()))
                 .map(Statement.class::cast)
                 .findFirst();
         return exit.map(node -> PathState.leaks(Reason.EXITS_BEFORE_RELEASE, node)).orElse(PathState.CLEAN);
-    }
-
-    /** True when the {@code finally} block releases the variable (a null check around it is fine). */
-    boolean finallyReleases(TryStmt attempt) {
-        return attempt.getFinallyBlock().map(block -> block.getStatements().stream()
-                .anyMatch(this::releasesInFinally)).orElse(false);
-    }
-
-    private boolean releasesInFinally(Statement statement) {
-        if (statement instanceof ExpressionStmt expression) {
-            return isReleaseStatement(expression);
-        }
-        if (statement instanceof BlockStmt block) {
-            return block.getStatements().stream().anyMatch(this::releasesInFinally);
-        }
-        if (statement instanceof IfStmt guard) {
-            return isNonNullCheck(guard.getCondition()) && releasesInFinally(guard.getThenStmt());
-        }
-        if (statement instanceof TryStmt nested) {
-            return releasesInFinally(nested.getTryBlock());
-        }
-        return false;
-    }
-
-    /** {@code v != null}, alone or as one operand of {@code &&}. */
-    private boolean isNonNullCheck(Expression condition) {
-        Expression unwrapped = ExpressionTypes.unwrapParentheses(condition);
-        if (!(unwrapped instanceof BinaryExpr binary)) {
-            return false;
-        }
-        if (binary.getOperator() == BinaryExpr.Operator.AND) {
-            return isNonNullCheck(binary.getLeft()) || isNonNullCheck(binary.getRight());
-        }
-        return binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS
-                && (isVariable(binary.getLeft()) && isNull(binary.getRight())
-                        || isNull(binary.getLeft()) && isVariable(binary.getRight()));
-    }
-
-    private static boolean isNull(Expression expression) {
-        return ExpressionTypes.unwrapParentheses(expression) instanceof NullLiteralExpr;
-    }
-
-    private boolean isVariable(Expression expression) {
-        return ExpressionTypes.unwrapParentheses(expression) instanceof NameExpr name
-                && name.getNameAsString().equals(variable);
-    }
-
-    /** {@code v.shutdown();}, {@code List<Runnable> left = v.shutdownNow();} or {@code left = v.shutdownNow();}. */
-    private boolean isReleaseStatement(ExpressionStmt statement) {
-        Expression expression = statement.getExpression();
-        if (expression instanceof VariableDeclarationExpr declaration) {
-            return declaration.getVariables().size() == 1
-                    && declaration.getVariables().get(0).getInitializer().filter(this::isReleaseCall).isPresent();
-        }
-        if (expression instanceof AssignExpr assignment) {
-            return isReleaseCall(assignment.getValue());
-        }
-        return isReleaseCall(expression);
-    }
-
-    private boolean isReleaseCall(Expression expression) {
-        return ExpressionTypes.unwrapParentheses(expression) instanceof MethodCallExpr call
-                && call.getScope().filter(this::isVariable).isPresent()
-                && owners.isRelease(kind, call.getNameAsString());
-    }
-
-    private boolean containsRelease(Node node) {
-        return executedNodes(node).stream()
-                .anyMatch(candidate -> candidate instanceof MethodCallExpr call && isReleaseCall(call));
-    }
-
-    /**
-     * The first call that runs when {@code node} runs and can throw: any method or constructor call except a
-     * release of the variable. Code in lambdas and class bodies does not run here.
-     */
-    private Optional<Node> firstCall(Node node) {
-        return executedNodes(node).stream()
-                .filter(candidate -> candidate instanceof MethodCallExpr call && !isReleaseCall(call)
-                        || candidate instanceof ObjectCreationExpr
-                        || candidate instanceof ExplicitConstructorInvocationStmt)
-                .findFirst();
-    }
-
-    /** The nodes of {@code root} in textual order, without the bodies of lambdas and local or anonymous classes. */
-    private static List<Node> executedNodes(Node root) {
-        List<Node> nodes = new ArrayList<>();
-        ArrayDeque<Node> pending = new ArrayDeque<>();
-        pending.push(root);
-        while (!pending.isEmpty()) {
-            Node node = pending.pop();
-            nodes.add(node);
-            List<Node> children = node.getChildNodes();
-            for (int i = children.size() - 1; i >= 0; i--) {
-                Node child = children.get(i);
-                boolean deferred = child instanceof LambdaExpr || child instanceof LocalClassDeclarationStmt
-                        || child instanceof LocalRecordDeclarationStmt || TypeNaming.isClassBodyOf(node, child);
-                if (!deferred) {
-                    pending.push(child);
-                }
-            }
-        }
-        nodes.sort(Node.NODE_BY_BEGIN_POSITION);
-        return nodes;
     }
 
     private enum Outcome { CLEAN, RELEASED, LEAKS }

@@ -5,7 +5,6 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -14,9 +13,8 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.SuperExpr;
-import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.Type;
 import io.github.leakhound.core.ThreadOwners;
 import io.github.leakhound.rules.resolve.ExpressionTypes;
@@ -40,8 +38,11 @@ import java.util.Set;
  */
 public final class FieldFactCollector {
 
+    private static final Set<String> GENERATED_GETTERS = Set.of("lombok.Getter", "lombok.Data", "lombok.Value");
+
     private final FileScope file;
     private final Members members;
+    private final FieldReferences fieldReferences;
     private final ThreadOwners owners;
     private final Set<String> releaseMethods;
 
@@ -57,6 +58,7 @@ public final class FieldFactCollector {
     private FieldFactCollector(FileScope file) {
         this.file = file;
         this.members = new Members(file);
+        this.fieldReferences = new FieldReferences(file);
         this.owners = file.owners();
         this.releaseMethods = owners.allReleaseMethods();
     }
@@ -108,7 +110,24 @@ public final class FieldFactCollector {
             variable.getInitializer().ifPresent(value -> stores.add(new FieldStore(
                     FieldRef.of(owner, key.name()), members.of(value).id(), MemberKind.INLINE_INITIALIZER,
                     newOwner(value), Positions.line(variable), Positions.column(variable))));
+            if (hasGeneratedGetter(declaration) || hasGeneratedGetter(body)) {
+                escapes.add(new FieldEscape(FieldRef.of(owner, key.name()), members.of(variable.getName()).id(),
+                        EscapeKind.RETURNED, Positions.line(variable)));
+            }
         }
+    }
+
+    /**
+     * Lombok's {@code @Getter} (on the field or class), {@code @Data} and {@code @Value} generate a getter the
+     * source does not show; the bytecode engine sees it return the field, so this engine counts it too.
+     */
+    private boolean hasGeneratedGetter(Node annotated) {
+        if (!(annotated instanceof NodeWithAnnotations<?> withAnnotations)) {
+            return false;
+        }
+        return withAnnotations.getAnnotations().stream()
+                .map(annotation -> file.imports().resolve(annotation.getNameAsString()))
+                .anyMatch(GENERATED_GETTERS::contains);
     }
 
     private void recordComponents(RecordDeclaration record) {
@@ -156,7 +175,7 @@ public final class FieldFactCollector {
         if (assignment.getOperator() != AssignExpr.Operator.ASSIGN) {
             return;
         }
-        Optional<FieldRef> target = fieldRefOf(assignment.getTarget());
+        Optional<FieldRef> target = fieldReferences.of(assignment.getTarget());
         if (target.isEmpty()) {
             return;
         }
@@ -191,58 +210,8 @@ public final class FieldFactCollector {
             }
         }
         if (expression instanceof NameExpr || expression instanceof FieldAccessExpr) {
-            fieldRefOf(expression).ifPresent(ref -> reads.add(new FieldRead(ref, expression)));
+            fieldReferences.of(expression).ifPresent(ref -> reads.add(new FieldRead(ref, expression)));
         }
-    }
-
-    /**
-     * The field an expression reads or writes, if it names one: {@code pool}, {@code this.pool},
-     * {@code Outer.this.pool}, {@code Holder.POOL}, {@code worker.pool}. Guess: a simple name that resolves
-     * to nothing in this file and is not a type is an inherited field, matched later by name only.
-     */
-    private Optional<FieldRef> fieldRefOf(Expression expression) {
-        if (expression instanceof NameExpr name) {
-            Resolution resolution = file.names().resolve(name.getNameAsString(), name);
-            if (resolution instanceof Resolution.Field field) {
-                return Optional.of(FieldRef.of(field.declaringType(), field.name()));
-            }
-            if (resolution instanceof Resolution.Unknown && file.types().typeReference(name).isEmpty()) {
-                return Optional.of(FieldRef.byName(name.getNameAsString()));
-            }
-            return Optional.empty();
-        }
-        if (expression instanceof FieldAccessExpr access) {
-            if (file.types().typeReference(access).isPresent()) {
-                return Optional.empty();
-            }
-            String name = access.getNameAsString();
-            Expression scope = access.getScope();
-            if (scope instanceof ThisExpr self) {
-                return Optional.of(self.getTypeName()
-                        .map(outer -> outerClassNamed(access, outer.getIdentifier()))
-                        .orElseGet(() -> Optional.of(file.typeNaming().enclosingTypeName(access)))
-                        .map(owner -> FieldRef.of(owner, name))
-                        .orElseGet(() -> FieldRef.byName(name)));
-            }
-            if (scope instanceof SuperExpr) {
-                return Optional.of(FieldRef.byName(name));
-            }
-            Optional<String> owner = file.types().typeReference(scope).or(() -> file.types().typeOf(scope));
-            return Optional.of(new FieldRef(owner, name));
-        }
-        return Optional.empty();
-    }
-
-    private Optional<String> outerClassNamed(Node use, String simpleName) {
-        Optional<Node> body = file.typeNaming().enclosingClassBody(use);
-        while (body.isPresent()) {
-            if (body.get() instanceof TypeDeclaration<?> type
-                    && type.getNameAsString().equals(simpleName)) {
-                return file.typeNaming().nameOf(type);
-            }
-            body = file.typeNaming().enclosingClassBody(body.get());
-        }
-        return Optional.empty();
     }
 
     /**
@@ -257,14 +226,10 @@ public final class FieldFactCollector {
         if (receiver.isEmpty()) {
             return;
         }
-        Resolution resolution = file.names().resolve(receiver.get(), reference);
-        Optional<FieldRef> target = Optional.empty();
+        Optional<FieldRef> target = fieldReferences.ofName(receiver.get(), reference);
         boolean throughLocalCopy = false;
-        if (resolution instanceof Resolution.Field field) {
-            target = Optional.of(FieldRef.of(field.declaringType(), field.name()));
-        } else if (resolution instanceof Resolution.Unknown && !file.types().denotesType(receiver.get())) {
-            target = Optional.of(FieldRef.byName(receiver.get()));
-        } else if (resolution instanceof Resolution.Local local) {
+        if (target.isEmpty()
+                && file.names().resolve(receiver.get(), reference) instanceof Resolution.Local local) {
             target = Optional.ofNullable(localCopiesOfFields.get(local.declaration()));
             throughLocalCopy = true;
         }
@@ -294,6 +259,8 @@ public final class FieldFactCollector {
         if (use instanceof ValueUse.CallOn on && releaseMethods.contains(on.call().getNameAsString())) {
             releases.add(new FieldRelease(target, member, on.call().getNameAsString(), Positions.line(on.call()),
                     Positions.column(on.call()), throughLocalCopy));
+        } else if (use instanceof ValueUse.Resource) {
+            releases.add(new FieldRelease(target, member, "close", line, Positions.column(read), throughLocalCopy));
         } else if (use instanceof ValueUse.MethodReference reference) {
             String method = reference.reference().getIdentifier();
             if (releaseMethods.contains(method)) {

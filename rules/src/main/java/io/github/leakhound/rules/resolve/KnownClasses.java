@@ -14,20 +14,24 @@ import java.util.TreeSet;
 
 /**
  * The library classes the source engine knows by name without a classpath: every class the thread-owner
- * vocabulary mentions, plus the few JDK classes whose members it must type ({@code System.out}).
+ * vocabulary mentions, plus the few classes whose members it must know ({@code System.out}, Lombok's getters).
  * Lets a file's on-demand imports ({@code java.util.concurrent.*}) and {@code java.lang} resolve them.
  */
 public final class KnownClasses {
 
-    /** JDK classes needed to type well-known expressions; see {@link ExpressionTypes}. */
-    private static final List<String> JDK_EXTRAS = List.of("java.lang.System", "java.io.PrintStream");
+    /**
+     * JDK classes needed to type well-known expressions (see {@link ExpressionTypes}), and the Lombok
+     * annotations that generate getters (an escape the source does not show).
+     */
+    private static final List<String> EXTRAS = List.of("java.lang.System", "java.io.PrintStream",
+            "lombok.Getter", "lombok.Data", "lombok.Value");
 
     private final ThreadOwners owners;
     private final Map<String, List<String>> bySimpleName;
 
     public KnownClasses(ThreadOwners owners) {
         this.owners = owners;
-        Set<String> names = new TreeSet<>(JDK_EXTRAS);
+        Set<String> names = new TreeSet<>(EXTRAS);
         owners.types().stream().map(ThreadOwnerType::className).forEach(names::add);
         owners.factories().stream().map(OwnerFactory::className).forEach(names::add);
         owners.borrowers().stream().map(Borrower::className).forEach(names::add);

@@ -87,8 +87,9 @@ public final class NameResolver {
             return parameterIn(lambda.getParameters(), name, lambda).or(() -> pattern(lambda, name));
         }
         if (parent instanceof CompactConstructorDeclaration compact) {
-            Optional<Resolution> component = compact.findAncestor(RecordDeclaration.class)
-                    .flatMap(record -> parameterIn(record.getParameters(), name, compact));
+            Optional<Resolution> component = compact.getParentNode()
+                    .filter(RecordDeclaration.class::isInstance)
+                    .flatMap(record -> parameterIn(((RecordDeclaration) record).getParameters(), name, compact));
             return component.or(() -> pattern(compact, name));
         }
         if (parent instanceof CallableDeclaration<?> callable) {

@@ -19,6 +19,7 @@ import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
 import java.util.Optional;
 
 /**
@@ -60,6 +61,10 @@ public sealed interface ValueUse {
     record ArrayElement(ArrayInitializerExpr array) implements ValueUse {
     }
 
+    /** The value is a resource of try-with-resources ({@code try (pool) {...}}), closed when the try ends. */
+    record Resource(TryStmt statement) implements ValueUse {
+    }
+
     /** The value is compared with {@code null}. */
     record NullComparison(BinaryExpr comparison) implements ValueUse {
     }
@@ -96,6 +101,9 @@ public sealed interface ValueUse {
         }
         if (parent instanceof ExplicitConstructorInvocationStmt invocation) {
             return isScope(invocation.getExpression(), current) ? new Other() : new ConstructorArgument(invocation);
+        }
+        if (parent instanceof TryStmt attempt) {
+            return new Resource(attempt);
         }
         if (parent instanceof ReturnStmt) {
             return new Returned(parent);

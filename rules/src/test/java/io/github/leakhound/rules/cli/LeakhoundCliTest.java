@@ -146,6 +146,14 @@ class LeakhoundCliTest {
     }
 
     @Test
+    void sarifPathsUnderTheWorkingDirectoryAreMadeRelative() {
+        Path inside = Path.of("").toAbsolutePath().resolve("src/demo/Leaky.java");
+
+        assertEquals("src/demo/Leaky.java", LeakhoundCli.sarifPath(inside.toString()));
+        assertEquals("src/demo/Leaky.java", LeakhoundCli.sarifPath("./src/demo/Leaky.java"));
+    }
+
+    @Test
     void sarifOptionWritesTheFindingsAsSarif() throws IOException {
         Path sources = root.resolve("src");
         MarkedSources.write(sources, LEAKY);

@@ -347,6 +347,53 @@ class ExecutorFieldNeverShutdownRuleTest {
     }
 
     @Test
+    void fieldClosedByTryWithResourcesIsNotReported() {
+        assertFindsExactlyTheMarkedLines(root, """
+                package demo;
+
+                import java.util.concurrent.ExecutorService;
+                import java.util.concurrent.Executors;
+
+                class OneShot {
+                    private final ExecutorService pool = Executors.newFixedThreadPool(2);
+
+                    void runOnce(Runnable task) {
+                        try (pool) {
+                            pool.submit(task);
+                        }
+                    }
+                }
+                """);
+    }
+
+    @Test
+    void fieldWithLombokGeneratedGetterIsNotReported() {
+        assertFindsExactlyTheMarkedLines(root, """
+                package demo;
+
+                import java.util.concurrent.ExecutorService;
+                import java.util.concurrent.Executors;
+                import lombok.Getter;
+
+                class Service {
+                    @Getter
+                    private final ExecutorService pool = Executors.newFixedThreadPool(2);
+                }
+                """, """
+                package demo;
+
+                import java.util.concurrent.ExecutorService;
+                import java.util.concurrent.Executors;
+                import lombok.*;
+
+                @Data
+                class Settings {
+                    private final ExecutorService pool = Executors.newFixedThreadPool(2);
+                }
+                """);
+    }
+
+    @Test
     void fieldsThatAreNotGivenNewExecutorsAreNotReported() {
         assertFindsExactlyTheMarkedLines(root, """
                 package demo;

@@ -379,6 +379,23 @@ class ExecutorNotShutdownRuleTest {
     }
 
     @Test
+    void executorUsedWithoutVariableInAFieldInitializerIsReported() {
+        assertFindsExactlyTheMarkedLines(root, """
+                package demo;
+
+                import java.util.concurrent.Executors;
+                import java.util.concurrent.Future;
+
+                class Warmup {
+                    private final Future<?> warm = Executors.newSingleThreadExecutor().submit(Warmup::load); // expect: LEAK_EXECUTOR_NOT_SHUTDOWN
+
+                    static void load() {
+                    }
+                }
+                """);
+    }
+
+    @Test
     void reassignedLocalLeaksTheFirstExecutor() {
         assertFindsExactlyTheMarkedLines(root, """
                 package demo;
@@ -539,6 +556,49 @@ class ExecutorNotShutdownRuleTest {
     }
 
     @Test
+    void executorChosenInBracelessBranchesAndShutDownInFinallyIsNotReported() {
+        assertFindsExactlyTheMarkedLines(root, """
+                package demo;
+
+                import java.util.concurrent.ExecutorService;
+                import java.util.concurrent.Executors;
+
+                class Reports {
+                    void render(boolean parallel, Runnable task) {
+                        ExecutorService pool;
+                        if (parallel) pool = Executors.newFixedThreadPool(4);
+                        else pool = Executors.newSingleThreadExecutor();
+                        try {
+                            pool.submit(task);
+                        } finally {
+                            pool.shutdown();
+                        }
+                    }
+                }
+                """);
+    }
+
+    @Test
+    void executorCreatedInBracelessLoopBodyIsReported() {
+        assertFindsExactlyTheMarkedLines(root, """
+                package demo;
+
+                import java.util.concurrent.ExecutorService;
+                import java.util.concurrent.Executors;
+
+                class Reports {
+                    void render(int rounds) {
+                        ExecutorService pool = null;
+                        for (int i = 0; i < rounds; i++) pool = Executors.newSingleThreadExecutor(); // expect: LEAK_EXECUTOR_NOT_SHUTDOWN
+                        if (pool != null) {
+                            pool.shutdown();
+                        }
+                    }
+                }
+                """);
+    }
+
+    @Test
     void executorsHandedOnAreNotReported() {
         assertFindsExactlyTheMarkedLines(root, """
                 package demo;
@@ -587,6 +647,14 @@ class ExecutorNotShutdownRuleTest {
                     }
 
                     void register(ExecutorService pool) {
+                    }
+
+                    Owners() {
+                        this(Executors.newFixedThreadPool(2));
+                    }
+
+                    Owners(ExecutorService kept) {
+                        this.kept = kept;
                     }
 
                     void close() {
