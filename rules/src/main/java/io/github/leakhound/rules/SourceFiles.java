@@ -32,10 +32,10 @@ final class SourceFiles {
         Set<Path> seen = new HashSet<>();
         for (Path root : roots) {
             List<SourceFile> underRoot = new ArrayList<>();
-            if (Files.isRegularFile(root)) {
-                if (root.getFileName().toString().endsWith(JAVA_SUFFIX)) {
-                    underRoot.add(new SourceFile(root, root, root.getFileName().toString()));
-                }
+            if (Files.isRegularFile(root) && root.getFileName().toString().endsWith(JAVA_SUFFIX)) {
+                underRoot.add(new SourceFile(root, root, root.getFileName().toString()));
+            } else if (Files.isRegularFile(root)) {
+                warnings.add(root + ": not a .java file or a directory");
             } else if (Files.isDirectory(root)) {
                 walk(root, underRoot, warnings);
             } else {

@@ -97,6 +97,11 @@ final class SpotBugsRun {
         return Files.isRegularFile(jrtFileSystem) ? Optional.of(jrtFileSystem) : Optional.empty();
     }
 
+    /**
+     * Chooses leakhound's detectors only. SpotBugs still enables, by itself, the non-reporting core detectors
+     * that reporting ones depend on (FieldItemSummary, through the core plugin's ordering constraints); the
+     * opcode stack and value numbering that leakhound's detectors use read their results.
+     */
     private static UserPreferences onlyDetectorsOf(Plugin plugin) {
         UserPreferences preferences = UserPreferences.createDefaultUserPreferences();
         preferences.getFilterSettings().clearAllCategories();

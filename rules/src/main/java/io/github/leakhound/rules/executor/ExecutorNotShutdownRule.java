@@ -65,6 +65,9 @@ public final class ExecutorNotShutdownRule implements FileRule {
                 return subject + " is not " + words.released() + " on every path: line " + leak.line()
                         + " leaves before " + words.releaseCall() + " is reached, and " + words.consequence() + "."
                         + fix;
+            case REASSIGNED_BEFORE_RELEASE:
+                return subject + " is lost when the variable is reassigned on line " + leak.line() + " before it is "
+                        + words.released() + ": " + words.consequence() + "." + fix;
             case USED_WITHOUT_VARIABLE:
                 return subject + " is used once for " + leak.detail() + "(...) and never kept, so nothing can release"
                         + " it: " + words.consequence() + ". Keep it in a variable." + fix;

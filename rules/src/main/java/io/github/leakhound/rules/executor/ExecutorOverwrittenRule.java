@@ -76,7 +76,8 @@ public final class ExecutorOverwrittenRule implements ProgramRule {
     private static String message(FieldFacts field, FieldStore initial) {
         String name = field.key().name();
         String type = initial.newOwner().map(owner -> owner.typeWord()).orElse("ExecutorService");
-        return "Field `" + name + "` already holds a " + type + " (created on line " + initial.line()
+        String article = "AEIOU".indexOf(type.charAt(0)) >= 0 ? "an " : "a ";
+        return "Field `" + name + "` already holds " + article + type + " (created on line " + initial.line()
                 + ") and is assigned a new one here without shutting the old one down: the old executor's threads"
                 + " keep running and nothing can reach them any more. Shut the old executor down before replacing"
                 + " it, e.g. `" + type + " old = " + name + "; " + name + " = ...; old.shutdown();`.";

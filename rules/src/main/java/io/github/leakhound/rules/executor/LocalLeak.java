@@ -23,6 +23,8 @@ public record LocalLeak(Reason reason, Optional<String> variable, int line, Stri
         RELEASED_ON_SOME_PATHS,
         /** A return, throw, break or continue leaves before the release. */
         EXITS_BEFORE_RELEASE,
+        /** The variable is given another value before the owner it holds is released. */
+        REASSIGNED_BEFORE_RELEASE,
         /** Created and immediately used ({@code Executors.newSingleThreadExecutor().submit(task)}). */
         USED_WITHOUT_VARIABLE,
         /** Created and only lent to a library method that does not take ownership. */

@@ -136,6 +136,9 @@ final class ReleasePaths {
             if (releases.isReleaseStatement(expression)) {
                 return PathState.RELEASED;
             }
+            if (releases.isReassignment(expression)) {
+                return PathState.leaks(Reason.REASSIGNED_BEFORE_RELEASE, expression);
+            }
             return throwingCallOrClean(expression);
         }
         if (statement instanceof BlockStmt block) {

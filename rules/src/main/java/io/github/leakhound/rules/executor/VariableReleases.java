@@ -62,6 +62,12 @@ final class VariableReleases {
         return isReleaseCall(expression);
     }
 
+    /** {@code v = ...;}: the variable is given another value, and the owner it held is lost. */
+    boolean isReassignment(ExpressionStmt statement) {
+        return statement.getExpression() instanceof AssignExpr assignment
+                && assignment.getOperator() == AssignExpr.Operator.ASSIGN && isVariable(assignment.getTarget());
+    }
+
     /** True when running {@code node} may call a release of the variable (on some path). */
     boolean containsRelease(Node node) {
         return ExecutedCode.nodesOf(node).stream()
