@@ -40,7 +40,25 @@ public enum Rule {
                     + "neither closed on every path nor handed on. Created per call, it multiplies threads and "
                     + "connections.",
             "Share one instance (a field or a dependency), or close it in try-with-resources (HttpClient is "
-                    + "AutoCloseable since Java 21).");
+                    + "AutoCloseable since Java 21)."),
+    LEAK_TIMER_NOT_CANCELLED(
+            Category.TIMER, Severity.ERROR,
+            "Timer is never cancelled",
+            "A java.util.Timer owns a thread from the moment it is created (a javax.swing.Timer keeps firing once "
+                    + "started) until it is cancelled. Created per call and not cancelled on every path, or kept in "
+                    + "a field that nothing ever cancels, each timer leaks a thread, its tasks and everything they "
+                    + "reference. Local timers are errors; fields are warnings, because the leak depends on how "
+                    + "many instances are created.",
+            "Cancel the timer in a finally block (locals) or in the owner's close()/stop() method (fields); or "
+                    + "schedule on a shared ScheduledExecutorService instead."),
+    LEAK_PERIODIC_TASK_NOT_CANCELLED(
+            Category.TIMER, Severity.WARNING,
+            "Periodic task is never cancelled",
+            "A task is scheduled with scheduleAtFixedRate/scheduleWithFixedDelay on an executor this class does "
+                    + "not own, and the returned ScheduledFuture is dropped or never cancelled, although the class "
+                    + "has a lifecycle end (close, stop, shutdown, @PreDestroy). The executor outlives the object: "
+                    + "the task keeps running after the object is done, and keeps it reachable.",
+            "Keep the ScheduledFuture in a field and cancel it in close()/stop().");
 
     private final Category category;
     private final Severity severity;

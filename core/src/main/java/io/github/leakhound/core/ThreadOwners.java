@@ -2,6 +2,7 @@ package io.github.leakhound.core;
 
 import static io.github.leakhound.core.OwnerKind.EXECUTOR;
 import static io.github.leakhound.core.OwnerKind.OTHER_THREAD_OWNER;
+import static io.github.leakhound.core.OwnerKind.TIMER;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,8 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The vocabulary of thread-owning objects that both engines share, as data: which types own threads, which
- * calls create a new owner, which calls release one, and which library calls merely borrow one.
+ * The vocabulary of thread-owning objects that both engines share, as data: which types own threads (executors,
+ * {@code HttpClient}, timers), which calls create a new owner, which calls release one, and which library calls
+ * merely borrow one.
  * Adding a type (say Netty's {@code EventLoopGroup} with {@code shutdownGracefully}) is one {@link #with} call.
  */
 public final class ThreadOwners {
@@ -42,6 +44,11 @@ public final class ThreadOwners {
         // HttpClient owns a selector thread; close()/shutdown() exist since Java 21.
         types.put("java.net.http.HttpClient", new ThreadOwnerType("java.net.http.HttpClient", OTHER_THREAD_OWNER,
                 Set.of("close", "shutdown", "shutdownNow")));
+        // A java.util.Timer starts its thread in the constructor, daemon or not.
+        types.put("java.util.Timer", new ThreadOwnerType("java.util.Timer", TIMER, Set.of("cancel")));
+        // A Swing timer shares the TimerQueue thread, but once started it fires, and pins its listeners, until stopped.
+        types.put("javax.swing.Timer", new ThreadOwnerType("javax.swing.Timer", TIMER, Set.of("stop"),
+                Set.of("start", "restart")));
 
         List<OwnerFactory> factories = List.of(
                 // Every Executors.new* returns a fresh pool, including the virtual-thread ones.

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -23,7 +22,7 @@ class RuleDocumentationTest {
         for (Rule rule : Rule.values()) {
             String page = Files.readString(RULE_PAGES.resolve(rule.id() + ".md"));
             assertEquals("# " + rule.id() + " — " + rule.title(), page.lines().findFirst().orElse(""), rule.id());
-            String severity = "Severity: " + rule.severity().name().toLowerCase(Locale.ROOT);
+            String severity = "Severity: " + rule.severity().sarifLevel();
             assertTrue(page.contains(severity), rule.id() + " page must say " + severity);
             assertTrue(page.contains("## Bad") && page.contains("## Good"), rule.id() + " needs a bad and a good example");
         }

@@ -58,4 +58,33 @@ class ThreadOwnersTest {
         assertTrue(owners.isBorrower("java.util.concurrent.CompletableFuture", "supplyAsync"));
         assertFalse(owners.isBorrower("com.acme.Worker", "start"));
     }
+
+    @Test
+    void utilTimerIsConstructedAsATimerReleasedByCancel() {
+        assertEquals(Optional.of(OwnerKind.TIMER), owners.constructed("java.util.Timer"));
+        assertTrue(owners.isRelease("java.util.Timer", "cancel"));
+        assertFalse(owners.type("java.util.Timer").orElseThrow().needsStart());
+    }
+
+    @Test
+    void swingTimerOwnsNothingUntilStarted() {
+        ThreadOwnerType swing = owners.type("javax.swing.Timer").orElseThrow();
+        assertTrue(swing.needsStart());
+        assertTrue(swing.startMethods().contains("start"));
+        assertTrue(owners.isRelease("javax.swing.Timer", "stop"));
+    }
+
+    @Test
+    void sharedHttpClientFieldsHaveNoFieldRuleButTimersDo() {
+        assertEquals(Optional.empty(), OwnerKind.OTHER_THREAD_OWNER.fieldLeakRule());
+        assertEquals(Optional.of(Rule.LEAK_TIMER_NOT_CANCELLED), OwnerKind.TIMER.fieldLeakRule());
+        assertEquals(Optional.of(Rule.LEAK_EXECUTOR_FIELD_NEVER_SHUTDOWN), OwnerKind.EXECUTOR.fieldLeakRule());
+    }
+
+    @Test
+    void onlyFixedRateAndFixedDelayArePeriodic() {
+        assertTrue(PeriodicTasks.isPeriodic("scheduleAtFixedRate"));
+        assertTrue(PeriodicTasks.isPeriodic("scheduleWithFixedDelay"));
+        assertFalse(PeriodicTasks.isPeriodic("schedule"));
+    }
 }
