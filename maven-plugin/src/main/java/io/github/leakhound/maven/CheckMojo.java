@@ -1,109 +1,171 @@
 package io.github.leakhound.maven;
 
-import io.github.leakhound.core.AnalysisResult;
+import io.github.leakhound.core.Finding;
+import io.github.leakhound.core.report.Baseline;
+import io.github.leakhound.core.report.Fingerprint;
+import io.github.leakhound.core.report.RuleDocs;
 import io.github.leakhound.core.report.SarifReport;
+import io.github.leakhound.core.report.SpotBugsXmlReport;
+import io.github.leakhound.maven.config.FailureThreshold;
+import io.github.leakhound.maven.diff.ChangedLines;
+import io.github.leakhound.maven.diff.GitChangedLines;
 import io.github.leakhound.maven.report.ConsoleReport;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
-import org.apache.maven.plugin.AbstractMojo;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Analyses the project for concurrency leaks with both leakhound engines (source files and compiled classes),
- * prints every finding, writes a SARIF report, and fails the build when there are findings.
+ * leaves out findings accepted in the baseline (and, with {@code since}, findings on unchanged lines), prints the
+ * rest grouped by file, writes SARIF and SpotBugs XML reports, and fails the build on findings at or above
+ * {@code failOnSeverity}.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.COMPILE)
-public class CheckMojo extends AbstractMojo {
+        requiresDependencyResolution = ResolutionScope.TEST)
+public class CheckMojo extends AbstractLeakhoundMojo {
 
     static final String SARIF_FILE_NAME = "leakhound.sarif";
-
-    /** Skips the analysis entirely. */
-    @Parameter(property = "leakhound.skip", defaultValue = "false")
-    private boolean skip;
+    static final String SPOTBUGS_XML_FILE_NAME = "leakhound-spotbugs.xml";
 
     /**
-     * Fails the build when leakhound reports any finding. Set to {@code false} to only report them (as
-     * warnings on the console and in the SARIF file), for example while adopting leakhound on existing code.
+     * Fails the build when leakhound reports a finding at or above {@code failOnSeverity}. Set to {@code false}
+     * to only report findings (as warnings on the console and in the reports).
      */
     @Parameter(property = "leakhound.failOnViolation", defaultValue = "true")
     private boolean failOnViolation;
 
     /**
-     * The engines to run, comma-separated: {@code source} (JavaParser rules over the compile source roots),
-     * {@code bytecode} (SpotBugs detectors over the compiled classes), or both. Findings of both engines on the
-     * same line are reported once. An unknown name fails the build.
+     * The least severity that fails the build: {@code error}, {@code warning} or {@code note} (the default: any
+     * finding fails). Findings below it are printed as warnings and kept in the reports.
      */
-    @Parameter(property = "leakhound.engines", defaultValue = "source,bytecode")
-    private String engines;
+    @Parameter(property = "leakhound.failOnSeverity", defaultValue = "note")
+    private String failOnSeverity;
 
-    /** The directory the reports are written to; the SARIF report is {@code leakhound.sarif} in it. */
+    /**
+     * The directory the reports are written to: {@code leakhound.sarif} (SARIF 2.1.0, for GitHub code scanning)
+     * and {@code leakhound-spotbugs.xml} (for tools that read SpotBugs reports).
+     */
     @Parameter(property = "leakhound.outputDirectory", defaultValue = "${project.build.directory}/leakhound")
     private File outputDirectory;
 
-    /** The project being analysed. */
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+    /**
+     * Where the rule pages live: each SARIF rule links {@code ruleDocsBaseUrl + RULE_ID + ".md"} in its help
+     * text and {@code helpUri}.
+     */
+    @Parameter(property = "leakhound.ruleDocsBaseUrl", defaultValue = RuleDocs.DEFAULT_BASE_URL)
+    private String ruleDocsBaseUrl;
 
-    /** This plugin, for the tool version written into the reports. */
-    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
-    private PluginDescriptor plugin;
+    /**
+     * A git ref (branch, tag or commit, e.g. {@code origin/main}): only findings on lines changed since it are
+     * reported, uncommitted changes and untracked files included. For pull-request gating; needs {@code git}.
+     */
+    @Parameter(property = "leakhound.since")
+    private String since;
+
+    /** The directory Maven was started in; SARIF paths are relative to it, as code scanning expects. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    private File executionRootDirectory;
+
+    private FailureThreshold threshold;
+
+    @Override
+    void checkParameters() throws MojoExecutionException {
+        threshold = FailureThreshold.parse(failOnSeverity);
+        if (ruleDocsBaseUrl == null || ruleDocsBaseUrl.isBlank()) {
+            throw new MojoExecutionException("The parameter 'ruleDocsBaseUrl' (leakhound.ruleDocsBaseUrl) must not be blank.");
+        }
+    }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("leakhound: skipped (skip=true)");
+        Optional<AnalysedProject> analysed = analyseProject();
+        if (analysed.isEmpty()) {
             return;
         }
-        EngineSelection selection = EngineSelection.parse(engines);
-        if ("pom".equals(project.getPackaging())) {
-            getLog().info("leakhound: skipped, a project with packaging 'pom' has no code of its own");
-            return;
+        AnalysedProject project = analysed.get();
+        List<Finding> findings = withoutBaseline(project);
+        if (since != null && !since.isBlank()) {
+            findings = onChangedLines(findings, project);
         }
-        ProjectLayout layout = layout();
-        AnalysisResult result = analyse(selection, layout);
 
-        Path sarif = outputDirectory.toPath().resolve(SARIF_FILE_NAME);
-        writeSarif(result, sarif);
-        boolean buildFails = failOnViolation && !result.findings().isEmpty();
-        new ConsoleReport(getLog(), buildFails).print(result.findings(), result.warnings(), layout.describe(sarif));
-        if (buildFails) {
-            throw new MojoFailureException(ConsoleReport.failureMessage(result.findings()));
-        }
-    }
-
-    private ProjectLayout layout() throws MojoExecutionException {
-        try {
-            return ProjectLayout.of(project);
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("leakhound needs the project's compile classpath: " + e.getMessage(), e);
+        List<Path> reports = writeReports(findings, project);
+        Predicate<Finding> failsBuild = finding -> failOnViolation && threshold.fails(finding);
+        List<Finding> failing = findings.stream().filter(failsBuild).toList();
+        new ConsoleReport(getLog(), failsBuild).print(findings, project.result().warnings(),
+                reports.stream().map(project.layout()::describe).toList());
+        if (!failing.isEmpty()) {
+            throw new MojoFailureException(ConsoleReport.failureMessage(failing));
         }
     }
 
-    private AnalysisResult analyse(EngineSelection selection, ProjectLayout layout) throws MojoExecutionException {
-        try {
-            return new ProjectAnalysis(selection, getLog()).run(layout);
-        } catch (RuntimeException | LinkageError e) {
-            // The engines turn bad input into warnings; anything reaching here is a leakhound bug or a broken
-            // installation, and must not pass for a clean result.
-            throw new MojoExecutionException("leakhound's analysis failed: " + e, e);
+    private List<Finding> withoutBaseline(AnalysedProject project) throws MojoExecutionException {
+        List<Finding> findings = project.result().findings();
+        Path file = baselineFile().toPath();
+        if (!Files.isRegularFile(file)) {
+            return findings;
         }
-    }
-
-    private void writeSarif(AnalysisResult result, Path file) throws MojoExecutionException {
+        Baseline baseline;
         try {
-            new SarifReport(plugin.getVersion()).write(result.findings(), file);
+            baseline = Baseline.read(file);
         } catch (IOException e) {
-            throw new MojoExecutionException("leakhound cannot write its SARIF report " + file + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("leakhound cannot read its baseline: " + e.getMessage(), e);
         }
+        List<Finding> unknown = findings.stream()
+                .filter(finding -> !baseline.contains(Fingerprint.of(finding, project.sourceLines())))
+                .toList();
+        getLog().info("leakhound: skipped " + (findings.size() - unknown.size()) + " known finding"
+                + (findings.size() - unknown.size() == 1 ? "" : "s") + " listed in the baseline "
+                + project.layout().describe(file));
+        return unknown;
+    }
+
+    private List<Finding> onChangedLines(List<Finding> findings, AnalysedProject project) throws MojoExecutionException {
+        ChangedLines changed = new GitChangedLines(project.layout().baseDir()).since(since.trim());
+        List<Finding> onChanges = findings.stream()
+                .filter(finding -> changed.contains(finding.location().sourcePath(), finding.location().line()))
+                .toList();
+        getLog().info("leakhound: since " + since.trim() + ": " + onChanges.size() + " of " + findings.size()
+                + " findings are on changed lines");
+        return onChanges;
+    }
+
+    private List<Path> writeReports(List<Finding> findings, AnalysedProject project) throws MojoExecutionException {
+        Path sarif = outputDirectory.toPath().resolve(SARIF_FILE_NAME);
+        Path spotBugsXml = outputDirectory.toPath().resolve(SPOTBUGS_XML_FILE_NAME);
+        try {
+            new SarifReport(toolVersion())
+                    .withRuleDocs(new RuleDocs(ruleDocsBaseUrl.trim()))
+                    .withSourceLines(project.sourceLines())
+                    .withUriPrefix(pathFromExecutionRoot(project.layout().baseDir()))
+                    .write(findings, sarif);
+            new SpotBugsXmlReport(toolVersion(), project.sourceLines())
+                    .write(findings, project.layout().baseDir().toString(), spotBugsXml);
+        } catch (IOException e) {
+            throw new MojoExecutionException("leakhound cannot write its reports to " + outputDirectory + ": "
+                    + e.getMessage(), e);
+        }
+        return List.of(sarif, spotBugsXml);
+    }
+
+    /** {@code orders/} for module {@code orders} of a build started one level up; empty for the top project. */
+    private String pathFromExecutionRoot(Path baseDir) {
+        if (executionRootDirectory == null) {
+            return "";
+        }
+        Path root = executionRootDirectory.toPath().toAbsolutePath().normalize();
+        if (!baseDir.startsWith(root) || baseDir.equals(root)) {
+            return "";
+        }
+        return root.relativize(baseDir).toString().replace('\\', '/') + "/";
     }
 }

@@ -5,10 +5,10 @@ import io.github.leakhound.core.Engine;
 import io.github.leakhound.core.Finding;
 import io.github.leakhound.core.ThreadOwners;
 import io.github.leakhound.detectors.engine.BytecodeEngine;
+import io.github.leakhound.maven.config.FindingScope;
 import io.github.leakhound.maven.merge.FindingMerger;
 import io.github.leakhound.maven.merge.SourcePathResolver;
 import io.github.leakhound.rules.SourceEngine;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -21,10 +21,16 @@ import org.apache.maven.plugin.logging.Log;
 final class ProjectAnalysis {
 
     private final EngineSelection selection;
+    private final FindingScope scope;
     private final Log log;
 
     ProjectAnalysis(EngineSelection selection, Log log) {
+        this(selection, FindingScope.all(), log);
+    }
+
+    ProjectAnalysis(EngineSelection selection, FindingScope scope, Log log) {
         this.selection = selection;
+        this.scope = scope;
         this.log = log;
     }
 
@@ -40,16 +46,16 @@ final class ProjectAnalysis {
             }
         }
         if (selection.includes(Engine.BYTECODE)) {
-            if (layout.compiledClasses().isEmpty()) {
+            if (layout.classRoots().isEmpty()) {
                 log.info("leakhound: no compiled classes (none, or not compiled yet); the bytecode engine has nothing to analyse");
             } else {
-                List<Path> classRoots = List.of(layout.compiledClasses().get());
                 collect(timed(Engine.BYTECODE, () -> new BytecodeEngine()
-                        .analyze(classRoots, layout.auxClasspath())), findings, warnings);
+                        .analyze(layout.classRoots(), layout.auxClasspath())), findings, warnings);
             }
         }
         SourcePathResolver paths = new SourcePathResolver(layout.baseDir(), layout.sourceRoots());
-        List<Finding> projectRelative = findings.stream().map(paths::projectRelative).toList();
+        // The engines report paths relative to a source root, which is what includes/excludes are written against.
+        List<Finding> projectRelative = findings.stream().filter(scope::keeps).map(paths::projectRelative).toList();
         return new AnalysisResult(new FindingMerger().merge(projectRelative), warnings);
     }
 

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
@@ -39,7 +38,7 @@ class ProjectAnalysisTest {
                     }
                 }
                 """);
-        ProjectLayout layout = new ProjectLayout(baseDir, List.of(sources), Optional.empty(), List.of());
+        ProjectLayout layout = new ProjectLayout(baseDir, List.of(sources), List.of(), List.of());
 
         AnalysisResult result = new ProjectAnalysis(new EngineSelection(Set.of(Engine.SOURCE)), new SystemStreamLog())
                 .run(layout);

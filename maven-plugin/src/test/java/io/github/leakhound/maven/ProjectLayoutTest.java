@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class ProjectLayoutTest {
 
         ProjectLayout layout = ProjectLayout.of(project());
 
-        assertEquals(Optional.of(baseDir.resolve("target/classes")), layout.compiledClasses());
+        assertEquals(List.of(baseDir.resolve("target/classes")), layout.classRoots());
         assertTrue(layout.auxClasspath().isEmpty(), layout.auxClasspath().toString());
     }
 
@@ -44,7 +43,21 @@ class ProjectLayoutTest {
     void outputDirectoryWithoutClassesIsNotAnalysed() throws Exception {
         Files.createDirectories(baseDir.resolve("target/classes/META-INF"));
 
-        assertEquals(Optional.empty(), ProjectLayout.of(project()).compiledClasses());
+        assertEquals(List.of(), ProjectLayout.of(project()).classRoots());
+    }
+
+    @Test
+    void testSourcesAndClassesAreAnalysedOnlyWhenIncluded() throws Exception {
+        Path testSources = Files.createDirectories(baseDir.resolve("src/test/java"));
+        Path testClasses = Files.createDirectories(baseDir.resolve("target/test-classes/com/acme"));
+        Files.writeString(testClasses.resolve("OrderServiceTest.class"), "");
+        MavenProject project = project();
+        project.addTestCompileSourceRoot(testSources.toString());
+
+        assertEquals(List.of(), ProjectLayout.of(project, false).sourceRoots());
+        ProjectLayout withTests = ProjectLayout.of(project, true);
+        assertEquals(List.of(testSources), withTests.sourceRoots());
+        assertEquals(List.of(baseDir.resolve("target/test-classes")), withTests.classRoots());
     }
 
     @Test
@@ -60,6 +73,7 @@ class ProjectLayoutTest {
         project.setFile(new File(baseDir.toFile(), "pom.xml"));
         project.getBuild().setDirectory(baseDir.resolve("target").toString());
         project.getBuild().setOutputDirectory(baseDir.resolve("target/classes").toString());
+        project.getBuild().setTestOutputDirectory(baseDir.resolve("target/test-classes").toString());
         return project;
     }
 }

@@ -65,4 +65,33 @@ class SarifReportTest {
     void ruleNamesArePascalCase() {
         assertEquals("LeakExecutorNotShutdown", SarifReport.pascalCase("LEAK_EXECUTOR_NOT_SHUTDOWN"));
     }
+
+    @Test
+    void resultCarriesAFingerprintThatIgnoresTheLineNumber() {
+        SarifReport withLines = report.withSourceLines((path, line) -> "ExecutorService pool = newPool();");
+        String first = withLines.render(List.of(finding("a/B.java", 3, 0)));
+        String moved = withLines.render(List.of(finding("a/B.java", 30, 0)));
+        String fingerprint = Fingerprint.of(finding("a/B.java", 3, 0), "ExecutorService pool = newPool();").value();
+
+        assertTrue(first.contains("\"" + Fingerprint.SARIF_KEY + "\": \"" + fingerprint + "\""), first);
+        assertTrue(moved.contains(fingerprint), moved);
+    }
+
+    @Test
+    void ruleHelpLinksTheRulePageInTextAndHelpUri() {
+        String page = "https://docs.example/rules/" + Rule.LEAK_EXECUTOR_OVERWRITTEN.id() + ".md";
+        String sarif = report.withRuleDocs(new RuleDocs("https://docs.example/rules")).render(List.of());
+
+        assertTrue(sarif.contains("\"helpUri\": \"" + page + "\""), sarif);
+        assertTrue(sarif.contains("Documentation: " + page), sarif);
+        assertTrue(sarif.contains("[Rule documentation](" + page + ")"), sarif);
+    }
+
+    @Test
+    void uriPrefixPlacesModuleFilesUnderTheRepositoryRoot() {
+        String sarif = report.withUriPrefix("orders").render(List.of(finding("src/main/java/a/B.java", 3, 0)));
+
+        assertTrue(sarif.contains("\"uri\": \"orders/src/main/java/a/B.java\""), sarif);
+        assertTrue(sarif.contains("\"originalUriBaseIds\""), sarif);
+    }
 }

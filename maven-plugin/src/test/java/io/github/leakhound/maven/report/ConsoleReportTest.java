@@ -8,13 +8,17 @@ import static io.github.leakhound.maven.Findings.fromSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.leakhound.core.Finding;
+import io.github.leakhound.core.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConsoleReportTest {
 
     private static final String ORDERS = "src/main/java/com/acme/OrderService.java";
+    private static final String OTHER = "src/main/java/com/acme/Billing.java";
     private static final String SARIF = "target/leakhound/leakhound.sarif";
+    private static final String XML = "target/leakhound/leakhound-spotbugs.xml";
+    private static final List<String> REPORTS = List.of(SARIF, XML);
 
     @Test
     void findingLineHasPathLineColumnRuleAndMessage() {
@@ -35,19 +39,19 @@ class ConsoleReportTest {
                 fromSource(LEAK_EXECUTOR_OVERWRITTEN, ORDERS, 30, 9),
                 fromSource(LEAK_EXECUTOR_FIELD_NEVER_SHUTDOWN, ORDERS, 5, 5));
 
-        assertEquals("leakhound: 3 findings (2 errors, 1 warning) — report: " + SARIF,
-                ConsoleReport.summary(findings, SARIF));
+        assertEquals("leakhound: 3 findings (2 errors, 1 warning) — reports: " + SARIF + ", " + XML,
+                ConsoleReport.summary(findings, REPORTS));
     }
 
     @Test
     void summaryOfOneFindingIsSingular() {
-        assertEquals("leakhound: 1 finding (1 error) — report: " + SARIF,
-                ConsoleReport.summary(List.of(fromSource(LEAK_EXECUTOR_NOT_SHUTDOWN, ORDERS, 12, 9)), SARIF));
+        assertEquals("leakhound: 1 finding (1 error) — reports: " + SARIF,
+                ConsoleReport.summary(List.of(fromSource(LEAK_EXECUTOR_NOT_SHUTDOWN, ORDERS, 12, 9)), List.of(SARIF)));
     }
 
     @Test
     void summaryWithoutFindingsSaysSo() {
-        assertEquals("leakhound: no findings — report: " + SARIF, ConsoleReport.summary(List.of(), SARIF));
+        assertEquals("leakhound: no findings — reports: " + SARIF, ConsoleReport.summary(List.of(), List.of(SARIF)));
     }
 
     @Test
@@ -58,36 +62,50 @@ class ConsoleReportTest {
     }
 
     @Test
-    void findingsAreErrorsWhenTheBuildFails() {
+    void findingsAreGroupedByFileAndErrorsWhenTheyFailTheBuild() {
         RecordingLog log = new RecordingLog();
 
-        new ConsoleReport(log, true).print(List.of(fromSource(LEAK_EXECUTOR_NOT_SHUTDOWN, ORDERS, 12, 9)),
-                List.of(), SARIF);
+        new ConsoleReport(log, finding -> true).print(List.of(
+                fromSource(LEAK_EXECUTOR_NOT_SHUTDOWN, ORDERS, 30, 9),
+                fromSource(LEAK_EXECUTOR_NOT_SHUTDOWN, OTHER, 3, 9),
+                fromSource(LEAK_EXECUTOR_NOT_SHUTDOWN, ORDERS, 12, 9)), List.of(), REPORTS);
 
         assertEquals(List.of(
+                "[ERROR] leakhound: " + OTHER + " — 1 finding",
+                "[ERROR] " + OTHER + ":[3,9] LEAK_EXECUTOR_NOT_SHUTDOWN source says: pool leaks",
+                "[ERROR] leakhound: " + ORDERS + " — 2 findings",
                 "[ERROR] " + ORDERS + ":[12,9] LEAK_EXECUTOR_NOT_SHUTDOWN source says: pool leaks",
-                "[INFO] leakhound: 1 finding (1 error) — report: " + SARIF), log.lines);
+                "[ERROR] " + ORDERS + ":[30,9] LEAK_EXECUTOR_NOT_SHUTDOWN source says: pool leaks",
+                "[INFO] leakhound: 3 errors — fails the build",
+                "[INFO] leakhound: 3 findings (3 errors) — reports: " + SARIF + ", " + XML), log.lines);
     }
 
     @Test
-    void findingsAreWarningsWhenTheBuildDoesNotFail() {
+    void findingsBelowTheThresholdAreWarningsAndTheirSeveritySaysReportedOnly() {
         RecordingLog log = new RecordingLog();
 
-        new ConsoleReport(log, false).print(List.of(fromSource(LEAK_EXECUTOR_NOT_SHUTDOWN, ORDERS, 12, 9)),
-                List.of(), SARIF);
+        new ConsoleReport(log, finding -> finding.severity() == Severity.ERROR).print(List.of(
+                fromSource(LEAK_EXECUTOR_NOT_SHUTDOWN, ORDERS, 12, 9),
+                fromSource(LEAK_EXECUTOR_FIELD_NEVER_SHUTDOWN, ORDERS, 5, 5)), List.of(), REPORTS);
 
-        assertEquals("[WARNING] " + ORDERS + ":[12,9] LEAK_EXECUTOR_NOT_SHUTDOWN source says: pool leaks",
-                log.lines.get(0));
+        assertEquals(List.of(
+                "[ERROR] leakhound: " + ORDERS + " — 2 findings",
+                "[WARNING] " + ORDERS + ":[5,5] LEAK_EXECUTOR_FIELD_NEVER_SHUTDOWN source says: pool leaks",
+                "[ERROR] " + ORDERS + ":[12,9] LEAK_EXECUTOR_NOT_SHUTDOWN source says: pool leaks",
+                "[INFO] leakhound: 1 error — fails the build",
+                "[INFO] leakhound: 1 warning — reported only",
+                "[INFO] leakhound: 2 findings (1 error, 1 warning) — reports: " + SARIF + ", " + XML), log.lines);
     }
 
     @Test
     void engineWarningsArePrintedAsWarnings() {
         RecordingLog log = new RecordingLog();
 
-        new ConsoleReport(log, false).print(List.of(), List.of("src/main/java/Broken.java: cannot parse"), SARIF);
+        new ConsoleReport(log, finding -> false).print(List.of(), List.of("src/main/java/Broken.java: cannot parse"),
+                List.of(SARIF));
 
         assertEquals(List.of(
                 "[WARNING] leakhound: src/main/java/Broken.java: cannot parse",
-                "[INFO] leakhound: no findings — report: " + SARIF), log.lines);
+                "[INFO] leakhound: no findings — reports: " + SARIF), log.lines);
     }
 }
