@@ -10,36 +10,21 @@ import io.github.leakhound.core.Rule;
 import io.github.leakhound.core.Severity;
 import io.github.leakhound.detectors.samples.FieldExecutors;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * LEAK_EXECUTOR_FIELD_NEVER_SHUTDOWN and LEAK_EXECUTOR_OVERWRITTEN on {@link FieldExecutors}, one case per
  * nested class; the facts of every nested class are analysed together, as one program.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExecutorFieldDetectorsTest {
+class ExecutorFieldDetectorsTest extends SampleDetectorTest {
 
     private static final List<Rule> NEVER_SHUT_DOWN = List.of(LEAK_EXECUTOR_FIELD_NEVER_SHUTDOWN);
     private static final List<Rule> OVERWRITTEN = List.of(LEAK_EXECUTOR_OVERWRITTEN);
     private static final List<Rule> NOTHING = List.of();
 
-    private SampleRun run;
-
-    @BeforeAll
-    void analyseSample() {
-        run = SampleRun.of(FieldExecutors.class);
-    }
-
-    @Test
-    void findingsAreExactlyTheMarkedLines() {
-        run.assertMatchesMarkers();
-    }
-
-    @Test
-    void analysisOfTheSampleHasNoWarnings() {
-        assertEquals(List.of(), run.result().warnings());
+    @Override
+    Class<?> sample() {
+        return FieldExecutors.class;
     }
 
     // ---- LEAK_EXECUTOR_FIELD_NEVER_SHUTDOWN ----
@@ -197,30 +182,23 @@ class ExecutorFieldDetectorsTest {
 
     @Test
     void neverShutDownMessageNamesTheFieldAndTheFix() {
-        String message = onlyFinding("NeverShutDown").message();
+        String message = run.onlyFindingInNested("NeverShutDown").message();
         assertTrue(message.startsWith("Executor field `pool` receives a new executor here"), message);
         assertTrue(message.contains("close()"), message);
     }
 
     @Test
     void overwrittenMessageNamesTheFieldAndTheMethod() {
-        String message = onlyFinding("OverwrittenInMethod").message();
+        String message = run.onlyFindingInNested("OverwrittenInMethod").message();
         assertTrue(message.startsWith("Executor field `pool` already holds"), message);
         assertTrue(message.contains("resize()"), message);
     }
 
     @Test
     void fieldFindingIsAboutTheFieldWithTheRuleSeverity() {
-        Finding neverShutDown = onlyFinding("NeverShutDown");
+        Finding neverShutDown = run.onlyFindingInNested("NeverShutDown");
         assertEquals("pool", neverShutDown.location().memberName());
         assertEquals(Severity.WARNING, neverShutDown.severity());
-        assertEquals(Severity.ERROR, onlyFinding("OverwrittenInMethod").severity());
-    }
-
-    private Finding onlyFinding(String nestedClass) {
-        String typeName = FieldExecutors.class.getName() + "$" + nestedClass;
-        List<Finding> in = run.findings().stream().filter(f -> f.location().typeName().equals(typeName)).toList();
-        assertEquals(1, in.size(), () -> "findings in " + nestedClass + ": " + in);
-        return in.get(0);
+        assertEquals(Severity.ERROR, run.onlyFindingInNested("OverwrittenInMethod").severity());
     }
 }

@@ -10,33 +10,18 @@ import io.github.leakhound.core.Rule;
 import io.github.leakhound.core.Severity;
 import io.github.leakhound.detectors.samples.LocalExecutors;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** LEAK_EXECUTOR_NOT_SHUTDOWN and LEAK_THREAD_OWNER_NOT_CLOSED on {@link LocalExecutors}, one case per method. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExecutorLeakDetectorTest {
+class ExecutorLeakDetectorTest extends SampleDetectorTest {
 
     private static final List<Rule> NOT_SHUT_DOWN = List.of(LEAK_EXECUTOR_NOT_SHUTDOWN);
     private static final List<Rule> NOT_CLOSED = List.of(LEAK_THREAD_OWNER_NOT_CLOSED);
     private static final List<Rule> NOTHING = List.of();
 
-    private SampleRun run;
-
-    @BeforeAll
-    void analyseSample() {
-        run = SampleRun.of(LocalExecutors.class);
-    }
-
-    @Test
-    void findingsAreExactlyTheMarkedLines() {
-        run.assertMatchesMarkers();
-    }
-
-    @Test
-    void analysisOfTheSampleHasNoWarnings() {
-        assertEquals(List.of(), run.result().warnings());
+    @Override
+    Class<?> sample() {
+        return LocalExecutors.class;
     }
 
     // ---- reported ----

@@ -87,6 +87,14 @@ final class SampleRun {
         return in.get(0);
     }
 
+    /** The one finding reported in one nested class of the sample, by simple name; fails if there is not exactly one. */
+    Finding onlyFindingInNested(String simpleName) {
+        String typeName = sample.getName() + "$" + simpleName;
+        List<Finding> in = findings().stream().filter(f -> f.location().typeName().equals(typeName)).toList();
+        assertEquals(1, in.size(), () -> "findings in " + simpleName + ": " + in);
+        return in.get(0);
+    }
+
     /** Fails, listing both differences, unless the findings are exactly the markers of the sample's source. */
     void assertMatchesMarkers() {
         Set<String> expected = Markers.in(sourceFile());

@@ -1,27 +1,33 @@
 package io.github.leakhound.detectors.index;
 
 import io.github.leakhound.core.OwnerKind;
+import io.github.leakhound.core.PeriodicTasks;
+import io.github.leakhound.core.ThreadOwnerType;
 import io.github.leakhound.core.ThreadOwners;
+import java.util.HashSet;
 import java.util.Optional;
-import org.apache.bcel.Const;
-import org.apache.bcel.classfile.Constant;
-import org.apache.bcel.classfile.ConstantCP;
-import org.apache.bcel.classfile.ConstantNameAndType;
-import org.apache.bcel.classfile.ConstantPool;
+import java.util.Set;
 import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.generic.ObjectType;
+import org.apache.bcel.generic.Type;
 
 /**
  * The thread-owner vocabulary of {@link ThreadOwners}, asked the way bytecode names calls: a declaring class
- * in binary form and a method name, {@code <init>} for constructors.
+ * in binary form, a method name ({@code <init>} for constructors) and a method descriptor.
  */
 public final class OwnerCalls {
 
     private static final String CONSTRUCTOR = "<init>";
 
     private final ThreadOwners owners;
+    private final Set<String> fieldCallsOfInterest;
 
     public OwnerCalls(ThreadOwners owners) {
         this.owners = owners;
+        Set<String> names = new HashSet<>(owners.allReleaseMethods());
+        owners.types().forEach(type -> names.addAll(type.startMethods()));
+        names.add(PeriodicTasks.cancelMethod());
+        this.fieldCallsOfInterest = Set.copyOf(names);
     }
 
     /** The kind of owner that a call creates: a factory such as {@code Executors.new*} or an owner's constructor. */
@@ -29,14 +35,25 @@ public final class OwnerCalls {
         return CONSTRUCTOR.equals(methodName) ? owners.constructed(className) : owners.createdBy(className, methodName);
     }
 
-    /** True when a no-argument call named {@code methodName} releases an owner of {@code kind}. */
-    public boolean isRelease(OwnerKind kind, String methodName) {
-        return owners.isRelease(kind, methodName);
+    /**
+     * The type of owner that a call creates: the constructed class, or the type a factory returns. A factory
+     * returning a type the vocabulary does not list yields a type of the factory's kind that any release
+     * method of that kind releases.
+     */
+    public Optional<ThreadOwnerType> createdType(String className, String methodName, String signature) {
+        return creationKind(className, methodName).map(kind -> {
+            String created = CONSTRUCTOR.equals(methodName) ? className : returnedClass(signature);
+            return owners.type(created).orElseGet(() -> new ThreadOwnerType(created, kind, releasesOf(kind)));
+        });
     }
 
-    /** True when {@code methodName} releases an owner of any kind. */
-    public boolean isAnyRelease(String methodName) {
-        return owners.allReleaseMethods().contains(methodName);
+    /**
+     * True when a field rule asks whether some code calls {@code methodName} on a field's value: the release
+     * and start methods of every owner type, and {@code cancel} of a periodic task's future. Other calls on
+     * field values are not worth indexing.
+     */
+    public boolean isFieldCallOfInterest(String methodName) {
+        return fieldCallsOfInterest.contains(methodName);
     }
 
     /**
@@ -47,23 +64,10 @@ public final class OwnerCalls {
         return !CONSTRUCTOR.equals(methodName) && owners.isBorrower(className, methodName);
     }
 
-    /**
-     * True when the class's constant pool refers to any call that creates an owner. It is a cheap test that
-     * spares the expensive per-method analyses for the many classes that never create one.
-     */
-    public boolean mayCreateOwner(JavaClass javaClass) {
-        ConstantPool pool = javaClass.getConstantPool();
-        for (Constant constant : pool.getConstantPool()) {
-            if ((constant instanceof ConstantCP call) && constant.getTag() != Const.CONSTANT_Fieldref
-                    && constant.getTag() != Const.CONSTANT_InvokeDynamic && constant.getTag() != Const.CONSTANT_Dynamic) {
-                String className = call.getClass(pool);
-                ConstantNameAndType nameAndType = pool.getConstant(call.getNameAndTypeIndex(), ConstantNameAndType.class);
-                if (creationKind(className, nameAndType.getName(pool)).isPresent()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    /** True when the class refers to any call that creates an owner of one of these kinds. */
+    public boolean mayCreateOwner(JavaClass javaClass, Set<OwnerKind> kinds) {
+        return ConstantPoolCalls.anyMatch(javaClass,
+                (className, methodName) -> creationKind(className, methodName).filter(kinds::contains).isPresent());
     }
 
     /**
@@ -83,5 +87,17 @@ public final class OwnerCalls {
      */
     public static boolean isStringConcatenation(String dynamicMethodName) {
         return "makeConcatWithConstants".equals(dynamicMethodName) || "makeConcat".equals(dynamicMethodName);
+    }
+
+    private Set<String> releasesOf(OwnerKind kind) {
+        Set<String> releases = new HashSet<>();
+        owners.types().stream().filter(type -> type.kind() == kind).forEach(type -> releases.addAll(type.releaseMethods()));
+        // A kind without any listed type can only come from a factory: close() is the one release Java knows.
+        return releases.isEmpty() ? Set.of("close") : releases;
+    }
+
+    private static String returnedClass(String signature) {
+        Type returned = Type.getReturnType(signature);
+        return returned instanceof ObjectType object ? object.getClassName() : returned.toString();
     }
 }

@@ -10,7 +10,7 @@ import edu.umd.cs.findbugs.ba.XMethod;
 import edu.umd.cs.findbugs.bcel.OpcodeStackDetector;
 import edu.umd.cs.findbugs.classfile.Global;
 import edu.umd.cs.findbugs.visitclass.PreorderVisitor;
-import io.github.leakhound.core.OwnerKind;
+import io.github.leakhound.core.ThreadOwnerType;
 import io.github.leakhound.core.ThreadOwners;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,17 +20,17 @@ import org.apache.bcel.classfile.LineNumberTable;
 import org.apache.bcel.classfile.Method;
 
 /**
- * First-pass fact collector (reports nothing): records, for every analysed class, the stores of newly created
- * thread owners into fields and what each method does with values read from fields (release, escape, null
- * comparison), into the run's {@link ExecutorFieldIndex}.
+ * First-pass fact collector (reports nothing): records, for every analysed class, its lifecycle end, the stores
+ * of newly created thread owners into fields, and what each method does with values read from fields (calls of
+ * releases, starts and cancels, escapes, null comparisons), into the run's {@link ProgramIndex}.
  *
  * <p>These are call-site facts, so an opcode scan suffices: SpotBugs' {@link OpcodeStack} remembers, for every
  * stack and local-variable value, the field it was read from and the method that returned it, including
  * through local copies ({@code ExecutorService p = pool; p.shutdown();}).
  */
-public final class ExecutorFieldFactCollector extends OpcodeStackDetector implements FirstPassDetector {
+public final class ProgramFactCollector extends OpcodeStackDetector implements FirstPassDetector {
 
-    private final ExecutorFieldIndex index = new ExecutorFieldIndex();
+    private final ProgramIndex index = new ProgramIndex();
     private final OwnerCalls ownerCalls = new OwnerCalls(ThreadOwners.defaults());
     /**
      * Local variables of the current method holding a copy of a field's value. OpcodeStack forgets where a
@@ -39,10 +39,10 @@ public final class ExecutorFieldFactCollector extends OpcodeStackDetector implem
      */
     private final Map<Integer, FieldId> fieldCopies = new HashMap<>();
 
-    public ExecutorFieldFactCollector(BugReporter bugReporter) {
+    public ProgramFactCollector(BugReporter bugReporter) {
         // The analysis cache lives exactly as long as one analysis run, which is the lifetime these facts need;
         // detectors are instantiated once per run and pass, before any class is visited.
-        Global.getAnalysisCache().eagerlyPutDatabase(ExecutorFieldIndex.class, index);
+        Global.getAnalysisCache().eagerlyPutDatabase(ProgramIndex.class, index);
     }
 
     @Override
@@ -50,6 +50,7 @@ public final class ExecutorFieldFactCollector extends OpcodeStackDetector implem
         // The first pass also visits library classes referenced by the application; only the analysed
         // program's own code counts as "anywhere in the analysed program".
         if (AnalysisContext.currentAnalysisContext().isApplicationClass(classContext.getClassDescriptor())) {
+            LifecycleEnds.declaredBy(classContext.getJavaClass()).ifPresent(index::addLifecycleEnd);
             super.visitClassContext(classContext);
         }
     }
@@ -92,43 +93,33 @@ public final class ExecutorFieldFactCollector extends OpcodeStackDetector implem
             return;
         }
         FieldId targetId = FieldId.of(target);
-        createdKind(value).ifPresent(kind -> index.addStore(
-                new OwnerStore(targetId, kind, currentMethod(), getSourceFile(), currentLine(), getPC())));
+        createdType(value).ifPresent(type -> index.addStore(
+                new OwnerStore(targetId, type, currentMethod(), getSourceFile(), currentLine(), getPC())));
         if (sourceField(value).filter(source -> !source.equals(targetId)).isPresent()) {
             recordFieldUse(value, FieldUseKind.ESCAPE);
         }
     }
 
     private void sawCall(int seen) {
-        String className = getDottedClassConstantOperand();
+        PassedValues.mayBeKept(this, stack, ownerCalls).forEach(value -> recordFieldUse(value, FieldUseKind.ESCAPE));
         String methodName = getNameConstantOperand();
-        int argumentCount = PreorderVisitor.getNumberArguments(getSigConstantOperand());
-        if (!ownerCalls.borrows(className, methodName)) {
-            for (int argument = 0; argument < argumentCount; argument++) {
-                recordFieldUse(stack.getStackItem(argument), FieldUseKind.ESCAPE);
-            }
-        }
-        if (seen != Const.INVOKESTATIC && argumentCount == 0 && ownerCalls.isAnyRelease(methodName)) {
-            recordFieldUse(stack.getStackItem(argumentCount), FieldUseKind.RELEASE);
+        if (seen != Const.INVOKESTATIC && ownerCalls.isFieldCallOfInterest(methodName)) {
+            int argumentCount = PreorderVisitor.getNumberArguments(getSigConstantOperand());
+            recordFieldCall(stack.getStackItem(argumentCount), methodName);
         }
     }
 
     private void sawDynamicCall() {
-        if (OwnerCalls.isStringConcatenation(getNameConstantOperand())) {
-            return;
-        }
         int capturedCount = PreorderVisitor.getNumberArguments(getSigConstantOperand());
         Optional<String> boundMethod = BoundMethodReference.methodName(getThisClass(), getConstantRefOperand());
         if (boundMethod.isPresent() && capturedCount == 1) {
             // pool::shutdown releases the field's value when it runs; pool::submit merely uses it.
-            if (ownerCalls.isAnyRelease(boundMethod.get())) {
-                recordFieldUse(stack.getStackItem(0), FieldUseKind.RELEASE);
+            if (ownerCalls.isFieldCallOfInterest(boundMethod.get())) {
+                recordFieldCall(stack.getStackItem(0), boundMethod.get());
             }
             return;
         }
-        for (int captured = 0; captured < capturedCount; captured++) {
-            recordFieldUse(stack.getStackItem(captured), FieldUseKind.ESCAPE);
-        }
+        PassedValues.mayBeKept(this, stack, ownerCalls).forEach(value -> recordFieldUse(value, FieldUseKind.ESCAPE));
     }
 
     private void sawReferenceComparison() {
@@ -142,7 +133,12 @@ public final class ExecutorFieldFactCollector extends OpcodeStackDetector implem
     }
 
     private void recordFieldUse(OpcodeStack.Item value, FieldUseKind kind) {
-        sourceField(value).ifPresent(field -> index.addUse(new FieldUse(field, currentMethod(), kind, value.getPC())));
+        sourceField(value).ifPresent(field -> index.addUse(FieldUse.of(field, currentMethod(), kind, value.getPC())));
+    }
+
+    private void recordFieldCall(OpcodeStack.Item receiver, String methodName) {
+        sourceField(receiver).ifPresent(
+                field -> index.addUse(FieldUse.call(field, currentMethod(), methodName, receiver.getPC())));
     }
 
     /** The field a value was read from, directly or through a local copy. */
@@ -154,9 +150,10 @@ public final class ExecutorFieldFactCollector extends OpcodeStackDetector implem
         return Optional.ofNullable(fieldCopies.get(value.getRegisterNumber()));
     }
 
-    private Optional<OwnerKind> createdKind(OpcodeStack.Item value) {
+    private Optional<ThreadOwnerType> createdType(OpcodeStack.Item value) {
         XMethod producer = value.getReturnValueOf();
-        return producer == null ? Optional.empty() : ownerCalls.creationKind(producer.getClassName(), producer.getName());
+        return producer == null ? Optional.empty()
+                : ownerCalls.createdType(producer.getClassName(), producer.getName(), producer.getSignature());
     }
 
     private MethodId currentMethod() {

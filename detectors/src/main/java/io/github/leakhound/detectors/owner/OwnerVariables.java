@@ -1,4 +1,4 @@
-package io.github.leakhound.detectors.executor;
+package io.github.leakhound.detectors.owner;
 
 import edu.umd.cs.findbugs.LocalVariableAnnotation;
 import edu.umd.cs.findbugs.ba.CFG;

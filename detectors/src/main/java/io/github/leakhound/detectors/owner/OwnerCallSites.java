@@ -1,4 +1,4 @@
-package io.github.leakhound.detectors.executor;
+package io.github.leakhound.detectors.owner;
 
 import edu.umd.cs.findbugs.ba.CFG;
 import edu.umd.cs.findbugs.ba.CFGBuilderException;
@@ -9,10 +9,10 @@ import edu.umd.cs.findbugs.ba.Location;
 import edu.umd.cs.findbugs.ba.vna.ValueNumber;
 import edu.umd.cs.findbugs.ba.vna.ValueNumberDataflow;
 import edu.umd.cs.findbugs.ba.vna.ValueNumberFrame;
-import io.github.leakhound.core.OwnerKind;
-import io.github.leakhound.core.TypeNames;
+import io.github.leakhound.core.ThreadOwnerType;
 import io.github.leakhound.detectors.index.OwnerCalls;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ATHROW;
 import org.apache.bcel.generic.ConstantPoolGen;
@@ -62,16 +62,14 @@ final class OwnerCallSites {
             return Optional.empty();
         }
         String methodName = call.get().getMethodName(cpg);
-        Optional<OwnerKind> kind = ownerCalls.creationKind(className.get(), methodName);
-        if (kind.isEmpty()) {
+        Optional<ThreadOwnerType> type = ownerCalls.createdType(className.get(), methodName, call.get().getSignature(cpg));
+        if (type.isEmpty()) {
             return Optional.empty();
         }
         if (!"<init>".equals(methodName)) {
-            String returned = TypeNames.simpleName(call.get().getReturnType(cpg).toString());
-            return Optional.of(new CreatedOwner(location, kind.get(), returned, null));
+            return Optional.of(new CreatedOwner(location, type.get(), null));
         }
-        return constructedObject(location, call.get())
-                .map(object -> new CreatedOwner(location, kind.get(), TypeNames.simpleName(className.get()), object));
+        return constructedObject(location, call.get()).map(object -> new CreatedOwner(location, type.get(), object));
     }
 
     /**
@@ -89,12 +87,23 @@ final class OwnerCallSites {
         return valueNumbers.getAnalysis().isThisValue(initialised) ? Optional.empty() : Optional.of(initialised);
     }
 
-    /** True when the instruction releases the owner: a release method called on it. */
+    /** True when the instruction releases the owner: a release method of its type called on it. */
     boolean releases(CreatedOwner owner, InstructionHandle handle, OwnerFrame before) throws DataflowAnalysisException {
+        return isCallOnOwner(handle, before, owner.type().releaseMethods());
+    }
+
+    /** True when the instruction starts the owner: a start method of its type ({@code start()} of a Swing timer). */
+    boolean starts(CreatedOwner owner, InstructionHandle handle, OwnerFrame before) throws DataflowAnalysisException {
+        return isCallOnOwner(handle, before, owner.type().startMethods());
+    }
+
+    /** True when the instruction calls one of {@code methods}, without arguments, on the tracked owner. */
+    private boolean isCallOnOwner(InstructionHandle handle, OwnerFrame before, Set<String> methods)
+            throws DataflowAnalysisException {
         Optional<InvokeInstruction> call = methodCall(handle.getInstruction())
                 .filter(invoke -> !(invoke instanceof INVOKESTATIC))
                 .filter(invoke -> invoke.getArgumentTypes(cpg).length == 0)
-                .filter(invoke -> ownerCalls.isRelease(owner.kind(), invoke.getMethodName(cpg)));
+                .filter(invoke -> methods.contains(invoke.getMethodName(cpg)));
         return call.isPresent() && before.isValid()
                 && before.getInstance(call.get(), cpg) == SlotValue.TRACKED_OWNER;
     }

@@ -1,4 +1,4 @@
-package io.github.leakhound.detectors.executor;
+package io.github.leakhound.detectors.owner;
 
 import edu.umd.cs.findbugs.ba.BasicBlock;
 import edu.umd.cs.findbugs.ba.DataflowAnalysisException;

@@ -1,4 +1,4 @@
-package io.github.leakhound.detectors.executor;
+package io.github.leakhound.detectors.owner;
 
 /**
  * Where a tracked owner stands on the paths reaching a point of the method. The constants are ordered from

@@ -1,4 +1,4 @@
-package io.github.leakhound.detectors.executor;
+package io.github.leakhound.detectors.owner;
 
 /** What a local variable or stack slot holds, as far as one tracked owner is concerned. */
 enum SlotValue {
