@@ -9,6 +9,7 @@ import io.github.leakhound.rules.index.FieldFactCollector;
 import io.github.leakhound.rules.index.FileFacts;
 import io.github.leakhound.rules.resolve.FileScope;
 import io.github.leakhound.rules.resolve.KnownClasses;
+import io.github.leakhound.rules.timer.PeriodicTaskCollector;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,8 +18,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Analyses one file: parse, run the file rules and collect the field facts while the syntax tree lives, then
- * let the tree go. Never throws: a file that cannot be read, parsed or analysed becomes a warning.
+ * Analyses one file: parse, run the file rules and collect the facts for the whole-program rules while the syntax
+ * tree lives, then let the tree go. Never throws: a file that cannot be read, parsed or analysed becomes a warning.
  */
 final class FileAnalysis {
 
@@ -46,7 +47,8 @@ final class FileAnalysis {
             for (FileRule rule : rules) {
                 findings.addAll(rule.check(scope));
             }
-            FileFacts facts = FieldFactCollector.collect(scope);
+            FileFacts facts = FieldFactCollector.collect(scope)
+                    .withPeriodicTasks(PeriodicTaskCollector.collect(scope));
             return new FileOutcome(findings, facts, Optional.empty());
         } catch (IOException failure) {
             return FileOutcome.failed(file.path() + ": cannot read: " + failure.getMessage());

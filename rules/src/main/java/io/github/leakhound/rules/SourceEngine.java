@@ -6,12 +6,13 @@ import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import io.github.leakhound.core.AnalysisResult;
 import io.github.leakhound.core.Finding;
 import io.github.leakhound.core.ThreadOwners;
-import io.github.leakhound.rules.executor.ExecutorFieldNeverShutdownRule;
-import io.github.leakhound.rules.executor.ExecutorNotShutdownRule;
 import io.github.leakhound.rules.executor.ExecutorOverwrittenRule;
 import io.github.leakhound.rules.index.FileFacts;
 import io.github.leakhound.rules.index.ProgramIndex;
+import io.github.leakhound.rules.owner.LocalOwnerNotReleasedRule;
+import io.github.leakhound.rules.owner.OwnerFieldNeverReleasedRule;
 import io.github.leakhound.rules.resolve.KnownClasses;
+import io.github.leakhound.rules.timer.PeriodicTaskNotCancelledRule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The source engine: finds every {@code .java} file below the source roots, parses them in parallel, runs the
- * file rules and indexes the field facts of each file while its syntax tree lives, then judges the
- * whole-program facts. Bad input never throws out of {@link #analyze}: it becomes a warning naming the file.
+ * file rules and indexes the facts of each file (fields, periodic tasks) while its syntax tree lives, then judges
+ * the whole-program facts. Bad input never throws out of {@link #analyze}: it becomes a warning naming the file.
  */
 public final class SourceEngine {
 
@@ -42,8 +43,9 @@ public final class SourceEngine {
 
     public SourceEngine(ThreadOwners owners) {
         this.knownClasses = new KnownClasses(owners);
-        this.fileRules = List.of(new ExecutorNotShutdownRule());
-        this.programRules = List.of(new ExecutorFieldNeverShutdownRule(owners), new ExecutorOverwrittenRule(owners));
+        this.fileRules = List.of(new LocalOwnerNotReleasedRule());
+        this.programRules = List.of(new OwnerFieldNeverReleasedRule(), new ExecutorOverwrittenRule(owners),
+                new PeriodicTaskNotCancelledRule());
     }
 
     /** Analyses every {@code .java} file below {@code sourceRoots} (a root may also be one file). */

@@ -7,11 +7,12 @@ import io.github.leakhound.core.Rule;
 import io.github.leakhound.core.ThreadOwners;
 import io.github.leakhound.rules.ProgramRule;
 import io.github.leakhound.rules.index.FieldFacts;
-import io.github.leakhound.rules.index.FieldRelease;
+import io.github.leakhound.rules.index.FieldCall;
 import io.github.leakhound.rules.index.FieldStore;
 import io.github.leakhound.rules.index.MemberId;
 import io.github.leakhound.rules.index.MemberKind;
 import io.github.leakhound.rules.index.ProgramIndex;
+import io.github.leakhound.rules.owner.FieldStores;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -62,14 +63,14 @@ public final class ExecutorOverwrittenRule implements ProgramRule {
         MemberId method = store.member();
         boolean guarded = field.nullChecks().stream().anyMatch(check -> check.member().equals(method));
         boolean escapes = field.escapes().stream().anyMatch(escape -> escape.member().equals(method));
-        boolean released = field.releases().stream()
+        boolean released = field.calls().stream()
                 .filter(release -> release.member().equals(method))
                 .filter(release -> owners.isRelease(OwnerKind.EXECUTOR, release.method()))
                 .anyMatch(release -> release.throughLocalCopy() || isBefore(release, store));
         return guarded || escapes || released;
     }
 
-    private static boolean isBefore(FieldRelease release, FieldStore store) {
+    private static boolean isBefore(FieldCall release, FieldStore store) {
         return release.line() < store.line() || release.line() == store.line() && release.column() < store.column();
     }
 

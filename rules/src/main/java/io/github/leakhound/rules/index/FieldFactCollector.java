@@ -16,6 +16,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.Type;
+import io.github.leakhound.core.PeriodicTasks;
 import io.github.leakhound.core.ThreadOwners;
 import io.github.leakhound.rules.resolve.ExpressionTypes;
 import io.github.leakhound.rules.resolve.FileScope;
@@ -24,6 +25,7 @@ import io.github.leakhound.rules.resolve.Positions;
 import io.github.leakhound.rules.resolve.Resolution;
 import io.github.leakhound.rules.resolve.ValueUse;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The first pass over one file: collects its field facts (declarations, stores, releases, escapes, null
+ * The first pass over one file: collects its field facts (declarations, stores, lifecycle calls, escapes, null
  * checks) as records, so that the judges can see the whole program once every file has been read.
  * A local variable copied from a field ({@code ExecutorService p = pool;}) stands for the field; a local that
  * holds a newly created owner makes a store of it a store of a new owner.
@@ -45,10 +47,11 @@ public final class FieldFactCollector {
     private final FieldReferences fieldReferences;
     private final ThreadOwners owners;
     private final Set<String> releaseMethods;
+    private final Set<String> lifecycleMethods;
 
     private final List<DeclaredField> fields = new ArrayList<>();
     private final List<FieldStore> stores = new ArrayList<>();
-    private final List<FieldRelease> releases = new ArrayList<>();
+    private final List<FieldCall> calls = new ArrayList<>();
     private final List<FieldEscape> escapes = new ArrayList<>();
     private final List<FieldNullCheck> nullChecks = new ArrayList<>();
 
@@ -60,7 +63,22 @@ public final class FieldFactCollector {
         this.members = new Members(file);
         this.fieldReferences = new FieldReferences(file);
         this.owners = file.owners();
-        this.releaseMethods = owners.allReleaseMethods();
+        this.releaseMethods = releaseMethods(owners);
+        this.lifecycleMethods = lifecycleMethods(owners, releaseMethods);
+    }
+
+    /** Every owner's release methods, and the call that stops a periodic task ({@code future.cancel(...)}). */
+    private static Set<String> releaseMethods(ThreadOwners owners) {
+        Set<String> methods = new HashSet<>(owners.allReleaseMethods());
+        methods.add(PeriodicTasks.cancelMethod());
+        return Set.copyOf(methods);
+    }
+
+    /** The release methods, and the methods without which some owners own nothing yet ({@code timer.start()}). */
+    private static Set<String> lifecycleMethods(ThreadOwners owners, Set<String> releaseMethods) {
+        Set<String> methods = new HashSet<>(releaseMethods);
+        owners.types().forEach(type -> methods.addAll(type.startMethods()));
+        return Set.copyOf(methods);
     }
 
     /** The field facts of one parsed file. */
@@ -89,7 +107,7 @@ public final class FieldFactCollector {
             }
         }
         file.unit().findAll(MethodReferenceExpr.class).forEach(this::methodReferenceOnSimpleName);
-        return new FileFacts(fields, stores, releases, escapes, nullChecks);
+        return new FileFacts(fields, stores, calls, escapes, nullChecks, List.of());
     }
 
     private record FieldRead(FieldRef target, Expression expression) {
@@ -198,7 +216,7 @@ public final class FieldFactCollector {
     }
 
     private static NewOwner toNewOwner(Creation creation) {
-        return new NewOwner(creation.kind(), creation.typeWord(), creation.howCreated());
+        return new NewOwner(creation.type(), creation.typeWord(), creation.howCreated());
     }
 
     private void classifyRead(Expression expression, List<FieldRead> reads, List<LocalRead> localReads) {
@@ -239,7 +257,7 @@ public final class FieldFactCollector {
         MemberId member = members.of(reference).id();
         String method = reference.getIdentifier();
         if (releaseMethods.contains(method)) {
-            releases.add(new FieldRelease(target.get(), member, method, Positions.line(reference),
+            calls.add(new FieldCall(target.get(), member, method, Positions.line(reference),
                     Positions.column(reference), throughLocalCopy));
         } else {
             escapes.add(new FieldEscape(target.get(), member, EscapeKind.CAPTURED_BY_METHOD_REFERENCE,
@@ -256,16 +274,15 @@ public final class FieldFactCollector {
         ValueUse use = ValueUse.of(read);
         MemberId member = members.of(read).id();
         int line = Positions.line(read);
-        if (use instanceof ValueUse.CallOn on && releaseMethods.contains(on.call().getNameAsString())) {
-            releases.add(new FieldRelease(target, member, on.call().getNameAsString(), Positions.line(on.call()),
+        if (use instanceof ValueUse.CallOn on && lifecycleMethods.contains(on.call().getNameAsString())) {
+            calls.add(new FieldCall(target, member, on.call().getNameAsString(), Positions.line(on.call()),
                     Positions.column(on.call()), throughLocalCopy));
         } else if (use instanceof ValueUse.Resource) {
-            releases.add(new FieldRelease(target, member, "close", line, Positions.column(read), throughLocalCopy));
+            calls.add(new FieldCall(target, member, "close", line, Positions.column(read), throughLocalCopy));
         } else if (use instanceof ValueUse.MethodReference reference) {
             String method = reference.reference().getIdentifier();
             if (releaseMethods.contains(method)) {
-                releases.add(new FieldRelease(target, member, method, line, Positions.column(read),
-                        throughLocalCopy));
+                calls.add(new FieldCall(target, member, method, line, Positions.column(read), throughLocalCopy));
             } else {
                 escapes.add(new FieldEscape(target, member, EscapeKind.CAPTURED_BY_METHOD_REFERENCE, line));
             }

@@ -15,16 +15,16 @@ import java.util.Optional;
  * Tells which field an expression of one file names: {@code pool}, {@code this.pool}, {@code Outer.this.pool},
  * {@code Holder.POOL} or {@code worker.pool}, with the declaring class when the file tells it.
  */
-final class FieldReferences {
+public final class FieldReferences {
 
     private final FileScope file;
 
-    FieldReferences(FileScope file) {
+    public FieldReferences(FileScope file) {
         this.file = file;
     }
 
     /** The field an expression reads or writes, if it names one. */
-    Optional<FieldRef> of(Expression expression) {
+    public Optional<FieldRef> of(Expression expression) {
         if (expression instanceof NameExpr name) {
             return ofName(name.getNameAsString(), name);
         }
@@ -38,7 +38,7 @@ final class FieldReferences {
      * The field a simple name used at {@code use} denotes. Guess: a name that resolves to nothing in this file
      * and is not taken for a type is an inherited field, matched later by its name only.
      */
-    Optional<FieldRef> ofName(String name, Node use) {
+    public Optional<FieldRef> ofName(String name, Node use) {
         Resolution resolution = file.names().resolve(name, use);
         if (resolution instanceof Resolution.Field field) {
             return Optional.of(FieldRef.of(field.declaringType(), field.name()));

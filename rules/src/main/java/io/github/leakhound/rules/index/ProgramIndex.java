@@ -10,17 +10,22 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The whole-program field facts: every field of the analysed program with every store, release, escape and
- * null check any file makes on it. A reference whose declaring class is unknown (or not in the program, such
- * as an inherited field) is matched by field name, a guess that prefers silence: a release, escape or null
- * check counts for every field of that name, a store only when exactly one field has that name.
+ * The whole-program facts: every field of the analysed program with every store, lifecycle call, escape and
+ * null check any file makes on it, and every periodic task a file starts. A reference whose declaring class is
+ * unknown (or not in the program, such as an inherited field) is matched by field name, a guess that prefers
+ * silence: a call, escape or null check counts for every field of that name, a store only when exactly one
+ * field has that name.
  */
 public final class ProgramIndex {
 
     private final Map<FieldKey, FieldFacts> fields;
+    private final Resolver resolver;
+    private final List<PeriodicTask> periodicTasks;
 
-    private ProgramIndex(Map<FieldKey, FieldFacts> fields) {
+    private ProgramIndex(Map<FieldKey, FieldFacts> fields, Resolver resolver, List<PeriodicTask> periodicTasks) {
         this.fields = fields;
+        this.resolver = resolver;
+        this.periodicTasks = List.copyOf(periodicTasks);
     }
 
     /** Merges the facts of every file. */
@@ -31,6 +36,7 @@ public final class ProgramIndex {
         }
         Resolver resolver = new Resolver(declarations);
         Map<FieldKey, Builder> builders = new LinkedHashMap<>();
+        List<PeriodicTask> periodicTasks = new ArrayList<>();
         declarations.forEach((key, declaration) -> builders.put(key, new Builder(declaration)));
         for (FileFacts file : files) {
             for (FieldStore store : file.stores()) {
@@ -39,13 +45,14 @@ public final class ProgramIndex {
                     builders.get(candidates.get(0)).stores.add(store);
                 }
             }
-            addToAll(file.releases(), FieldRelease::target, resolver, builders, b -> b.releases);
+            addToAll(file.calls(), FieldCall::target, resolver, builders, b -> b.calls);
             addToAll(file.escapes(), FieldEscape::target, resolver, builders, b -> b.escapes);
             addToAll(file.nullChecks(), FieldNullCheck::target, resolver, builders, b -> b.nullChecks);
+            periodicTasks.addAll(file.periodicTasks());
         }
         Map<FieldKey, FieldFacts> facts = new LinkedHashMap<>();
         builders.forEach((key, builder) -> facts.put(key, builder.build()));
-        return new ProgramIndex(facts);
+        return new ProgramIndex(facts, resolver, periodicTasks);
     }
 
     private static <T> void addToAll(List<T> facts, Function<T, FieldRef> target, Resolver resolver,
@@ -65,6 +72,19 @@ public final class ProgramIndex {
     /** The facts of one field, if the program declares it. */
     public Optional<FieldFacts> field(FieldKey key) {
         return Optional.ofNullable(fields.get(key));
+    }
+
+    /**
+     * The fields a reference may denote: the one it names when the program declares it, otherwise every field
+     * of that name (the same guess as for calls and escapes).
+     */
+    public List<FieldFacts> fieldsReferredBy(FieldRef reference) {
+        return resolver.candidates(reference).stream().map(fields::get).toList();
+    }
+
+    /** Every periodic task the files start, in file order. */
+    public List<PeriodicTask> periodicTasks() {
+        return periodicTasks;
     }
 
     private static final class Resolver {
@@ -90,7 +110,7 @@ public final class ProgramIndex {
     private static final class Builder {
         private final DeclaredField declaration;
         private final List<FieldStore> stores = new ArrayList<>();
-        private final List<FieldRelease> releases = new ArrayList<>();
+        private final List<FieldCall> calls = new ArrayList<>();
         private final List<FieldEscape> escapes = new ArrayList<>();
         private final List<FieldNullCheck> nullChecks = new ArrayList<>();
 
@@ -99,7 +119,7 @@ public final class ProgramIndex {
         }
 
         FieldFacts build() {
-            return new FieldFacts(declaration, stores, releases, escapes, nullChecks);
+            return new FieldFacts(declaration, stores, calls, escapes, nullChecks);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.leakhound.rules.resolve;
 
 import io.github.leakhound.core.Borrower;
 import io.github.leakhound.core.OwnerFactory;
+import io.github.leakhound.core.PeriodicTasks;
 import io.github.leakhound.core.ThreadOwnerType;
 import io.github.leakhound.core.ThreadOwners;
 import io.github.leakhound.core.TypeNames;
@@ -13,8 +14,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The library classes the source engine knows by name without a classpath: every class the thread-owner
- * vocabulary mentions, plus the few classes whose members it must know ({@code System.out}, Lombok's getters).
+ * The library classes the source engine knows by name without a classpath: every class the thread-owner and
+ * periodic-task vocabularies mention, plus the few classes whose members it must know ({@code System.out},
+ * Lombok's getters).
  * Lets a file's on-demand imports ({@code java.util.concurrent.*}) and {@code java.lang} resolve them.
  */
 public final class KnownClasses {
@@ -35,6 +37,8 @@ public final class KnownClasses {
         owners.types().stream().map(ThreadOwnerType::className).forEach(names::add);
         owners.factories().stream().map(OwnerFactory::className).forEach(names::add);
         owners.borrowers().stream().map(Borrower::className).forEach(names::add);
+        names.addAll(PeriodicTasks.schedulerTypes());
+        names.addAll(PeriodicTasks.lifecycleInterfaces());
         Map<String, List<String>> index = new HashMap<>();
         for (String name : names) {
             index.computeIfAbsent(TypeNames.simpleName(name), key -> new ArrayList<>()).add(name);

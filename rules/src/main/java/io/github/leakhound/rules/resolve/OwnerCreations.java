@@ -5,9 +5,11 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.leakhound.core.OwnerFactory;
 import io.github.leakhound.core.OwnerKind;
+import io.github.leakhound.core.ThreadOwnerType;
 import io.github.leakhound.core.ThreadOwners;
 import io.github.leakhound.core.TypeNames;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Recognises the expressions that create a new thread owner: a factory call ({@code Executors.new*},
@@ -20,15 +22,20 @@ public final class OwnerCreations {
     /**
      * A creating expression.
      *
-     * @param kind        which rules judge the owner
-     * @param createdType binary name of the owner type (the declared result type for factories)
-     * @param howCreated  the call as a reader recognises it, e.g. {@code Executors.newFixedThreadPool(...)}
+     * @param type       the owner type created (the declared result type for factories): its kind, and the
+     *                   calls that start and release it
+     * @param howCreated the call as a reader recognises it, e.g. {@code Executors.newFixedThreadPool(...)}
      */
-    public record Creation(OwnerKind kind, String createdType, String howCreated) {
+    public record Creation(ThreadOwnerType type, String howCreated) {
+
+        /** Which rules judge the owner. */
+        public OwnerKind kind() {
+            return type.kind();
+        }
 
         /** The owner type's simple source name, e.g. {@code ExecutorService} or {@code HttpClient}. */
         public String typeWord() {
-            return sourceNameWithoutPackage(createdType);
+            return sourceNameWithoutPackage(type.className());
         }
     }
 
@@ -66,7 +73,7 @@ public final class OwnerCreations {
         return owners.factories().stream()
                 .filter(factory -> factory.matches(declaring.get(), method))
                 .findFirst()
-                .map(factory -> new Creation(factory.kind(), types.createdType(factory),
+                .map(factory -> new Creation(ownerType(types.createdType(factory), factory.kind()),
                         sourceNameWithoutPackage(declaring.get()) + "." + method + "(...)"));
     }
 
@@ -76,8 +83,20 @@ public final class OwnerCreations {
             return Optional.empty();
         }
         Optional<String> type = types.resolve(construction.getType());
-        return type.flatMap(name -> owners.constructed(name)
-                .map(kind -> new Creation(kind, name, "new " + sourceNameWithoutPackage(name) + "(...)")));
+        return type.flatMap(owners::type)
+                .map(owner -> new Creation(owner, "new " + sourceNameWithoutPackage(owner.className()) + "(...)"));
+    }
+
+    /**
+     * The vocabulary's entry for a factory's result type; a factory whose result type the vocabulary does not
+     * list is released by any release method of its kind.
+     */
+    private ThreadOwnerType ownerType(String createdType, OwnerKind kind) {
+        return owners.type(createdType).orElseGet(() -> new ThreadOwnerType(createdType, kind,
+                owners.types().stream()
+                        .filter(type -> type.kind() == kind)
+                        .flatMap(type -> type.releaseMethods().stream())
+                        .collect(Collectors.toSet())));
     }
 
     private static String sourceNameWithoutPackage(String binaryName) {

@@ -2,7 +2,7 @@ package io.github.leakhound.rules.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.leakhound.core.OwnerKind;
+import io.github.leakhound.core.ThreadOwners;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -19,12 +19,13 @@ class ProgramIndexTest {
 
     private static FieldStore newExecutorStore(FieldRef target) {
         return new FieldStore(target, METHOD, MemberKind.METHOD,
-                Optional.of(new NewOwner(OwnerKind.EXECUTOR, "ExecutorService", "Executors.newFixedThreadPool(...)")),
+                Optional.of(new NewOwner(ThreadOwners.defaults().type("java.util.concurrent.ExecutorService").orElseThrow(),
+                        "ExecutorService", "Executors.newFixedThreadPool(...)")),
                 4, 9);
     }
 
-    private static FieldRelease release(FieldRef target) {
-        return new FieldRelease(target, METHOD, "shutdown", 5, 9, false);
+    private static FieldCall release(FieldRef target) {
+        return new FieldCall(target, METHOD, "shutdown", 5, 9, false);
     }
 
     private static FieldFacts facts(ProgramIndex index, String type, String name) {
@@ -35,30 +36,30 @@ class ProgramIndexTest {
     void referenceWithKnownDeclaringTypeMatchesOnlyThatField() {
         FileFacts file = new FileFacts(List.of(field("a.A", "pool"), field("a.B", "pool")),
                 List.of(newExecutorStore(FieldRef.of("a.A", "pool"))),
-                List.of(release(FieldRef.of("a.B", "pool"))), List.of(), List.of());
+                List.of(release(FieldRef.of("a.B", "pool"))), List.of(), List.of(), List.of());
 
         ProgramIndex index = ProgramIndex.of(List.of(file));
 
         assertEquals(1, facts(index, "a.A", "pool").stores().size());
-        assertEquals(0, facts(index, "a.A", "pool").releases().size());
-        assertEquals(1, facts(index, "a.B", "pool").releases().size());
+        assertEquals(0, facts(index, "a.A", "pool").calls().size());
+        assertEquals(1, facts(index, "a.B", "pool").calls().size());
     }
 
     @Test
     void ambiguousReleaseCountsForEveryFieldOfThatName() {
         FileFacts file = new FileFacts(List.of(field("a.A", "pool"), field("a.B", "pool")), List.of(),
-                List.of(release(FieldRef.byName("pool"))), List.of(), List.of());
+                List.of(release(FieldRef.byName("pool"))), List.of(), List.of(), List.of());
 
         ProgramIndex index = ProgramIndex.of(List.of(file));
 
-        assertEquals(1, facts(index, "a.A", "pool").releases().size());
-        assertEquals(1, facts(index, "a.B", "pool").releases().size());
+        assertEquals(1, facts(index, "a.A", "pool").calls().size());
+        assertEquals(1, facts(index, "a.B", "pool").calls().size());
     }
 
     @Test
     void ambiguousStoreCountsForNoField() {
         FileFacts file = new FileFacts(List.of(field("a.A", "pool"), field("a.B", "pool")),
-                List.of(newExecutorStore(FieldRef.byName("pool"))), List.of(), List.of(), List.of());
+                List.of(newExecutorStore(FieldRef.byName("pool"))), List.of(), List.of(), List.of(), List.of());
 
         ProgramIndex index = ProgramIndex.of(List.of(file));
 
@@ -68,9 +69,10 @@ class ProgramIndexTest {
 
     @Test
     void referenceToAnUndeclaredClassFallsBackToTheFieldName() {
-        FileFacts base = new FileFacts(List.of(field("a.Base", "pool")), List.of(), List.of(), List.of(), List.of());
+        FileFacts base = new FileFacts(List.of(field("a.Base", "pool")), List.of(), List.of(), List.of(), List.of(),
+                List.of());
         FileFacts child = new FileFacts(List.of(), List.of(newExecutorStore(FieldRef.of("a.Child", "pool"))),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
 
         ProgramIndex index = ProgramIndex.of(List.of(base, child));
 

@@ -1,4 +1,4 @@
-package io.github.leakhound.rules.executor;
+package io.github.leakhound.rules.owner;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reports LEAK_EXECUTOR_NOT_SHUTDOWN (executors) and LEAK_THREAD_OWNER_NOT_CLOSED (HttpClient), chosen by
- * {@code kind.localLeakRule()}: a thread owner created in code that is neither released on every path nor
- * handed on.
+ * Reports the local leak rule of each owner kind ({@code kind.localLeakRule()}): LEAK_EXECUTOR_NOT_SHUTDOWN,
+ * LEAK_THREAD_OWNER_NOT_CLOSED (HttpClient) and LEAK_TIMER_NOT_CANCELLED, for a thread owner created in code
+ * that is neither released on every path nor handed on.
  */
-public final class ExecutorNotShutdownRule implements FileRule {
+public final class LocalOwnerNotReleasedRule implements FileRule {
 
     @Override
     public List<Finding> check(FileScope file) {
@@ -47,7 +47,7 @@ public final class ExecutorNotShutdownRule implements FileRule {
     }
 
     static String message(Creation creation, LocalLeak leak) {
-        OwnerWords words = OwnerWords.of(creation.kind());
+        OwnerWords words = OwnerWords.of(creation.type());
         String type = creation.typeWord();
         String subject = leak.variable()
                 .map(variable -> type + " `" + variable + "` created here")

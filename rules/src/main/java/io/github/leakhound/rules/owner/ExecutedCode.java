@@ -1,4 +1,4 @@
-package io.github.leakhound.rules.executor;
+package io.github.leakhound.rules.owner;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.LambdaExpr;

@@ -1,4 +1,4 @@
-package io.github.leakhound.rules.executor;
+package io.github.leakhound.rules.owner;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
@@ -26,9 +26,8 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
-import io.github.leakhound.core.OwnerKind;
-import io.github.leakhound.core.ThreadOwners;
-import io.github.leakhound.rules.executor.LocalLeak.Reason;
+import io.github.leakhound.core.ThreadOwnerType;
+import io.github.leakhound.rules.owner.LocalLeak.Reason;
 import io.github.leakhound.rules.resolve.Positions;
 import io.github.leakhound.rules.resolve.TypeNaming;
 import java.util.List;
@@ -46,9 +45,9 @@ final class ReleasePaths {
     private final String variable;
     private final VariableReleases releases;
 
-    ReleasePaths(String variable, OwnerKind kind, ThreadOwners owners) {
+    ReleasePaths(String variable, ThreadOwnerType type) {
         this.variable = variable;
-        this.releases = new VariableReleases(variable, kind, owners);
+        this.releases = new VariableReleases(variable, type);
     }
 
     /** Empty when released on every path from {@code creation}, the statement that stores the new owner. */

@@ -1,4 +1,4 @@
-package io.github.leakhound.rules.executor;
+package io.github.leakhound.rules.owner;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -16,26 +16,23 @@ import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.TryStmt;
-import io.github.leakhound.core.OwnerKind;
-import io.github.leakhound.core.ThreadOwners;
+import io.github.leakhound.core.ThreadOwnerType;
 import io.github.leakhound.rules.resolve.ExpressionTypes;
 import java.util.Optional;
 
 /**
- * What counts as releasing the owner held by one local variable: a release call on it ({@code shutdown},
- * {@code shutdownNow}, {@code close} for executors), in a statement of its own, or in a {@code finally}
- * block under at most a null check; and which other calls can throw before one.
+ * What counts as releasing the owner held by one local variable: a release call of its type on it
+ * ({@code shutdown}, {@code shutdownNow}, {@code close} for executors, {@code cancel} for a timer), in a statement
+ * of its own, or in a {@code finally} block under at most a null check; and which other calls can throw before one.
  */
 final class VariableReleases {
 
     private final String variable;
-    private final OwnerKind kind;
-    private final ThreadOwners owners;
+    private final ThreadOwnerType type;
 
-    VariableReleases(String variable, OwnerKind kind, ThreadOwners owners) {
+    VariableReleases(String variable, ThreadOwnerType type) {
         this.variable = variable;
-        this.kind = kind;
-        this.owners = owners;
+        this.type = type;
     }
 
     /** True when the {@code finally} block releases the variable (a null check around it is fine). */
@@ -131,6 +128,6 @@ final class VariableReleases {
     private boolean isReleaseCall(Expression expression) {
         return ExpressionTypes.unwrapParentheses(expression) instanceof MethodCallExpr call
                 && call.getScope().filter(this::isVariable).isPresent()
-                && owners.isRelease(kind, call.getNameAsString());
+                && type.releaseMethods().contains(call.getNameAsString());
     }
 }
