@@ -7,8 +7,10 @@ import io.github.leakhound.core.ThreadOwners;
 import io.github.leakhound.detectors.engine.BytecodeEngine;
 import io.github.leakhound.maven.config.FindingScope;
 import io.github.leakhound.maven.merge.FindingMerger;
+import io.github.leakhound.maven.merge.SourceSuppressions;
 import io.github.leakhound.maven.merge.SourcePathResolver;
 import io.github.leakhound.rules.SourceEngine;
+import io.github.leakhound.rules.suppress.SuppressionIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -51,12 +53,25 @@ final class ProjectAnalysis {
             } else {
                 collect(timed(Engine.BYTECODE, () -> new BytecodeEngine()
                         .analyze(layout.classRoots(), layout.auxClasspath())), findings, warnings);
+                findings = bytecodeSuppressed(findings, layout);
             }
         }
         SourcePathResolver paths = new SourcePathResolver(layout.baseDir(), layout.sourceRoots());
         // The engines report paths relative to a source root, which is what includes/excludes are written against.
         List<Finding> projectRelative = findings.stream().filter(scope::keeps).map(paths::projectRelative).toList();
         return new AnalysisResult(new FindingMerger().merge(projectRelative), warnings);
+    }
+
+    /**
+     * The findings without the bytecode ones that a source annotation suppresses: {@code @SuppressWarnings} never
+     * reaches the class files. Done before the merge, and so before the baseline and {@code since} see them.
+     */
+    private static List<Finding> bytecodeSuppressed(List<Finding> findings, ProjectLayout layout) {
+        if (layout.sourceRoots().isEmpty()) {
+            return findings;
+        }
+        SuppressionIndex index = new SourceEngine(ThreadOwners.defaults()).suppressions(layout.sourceRoots());
+        return new SourceSuppressions(index).apply(findings);
     }
 
     private AnalysisResult timed(Engine engine, Supplier<AnalysisResult> analysis) {

@@ -9,6 +9,8 @@ import io.github.leakhound.rules.index.FieldFactCollector;
 import io.github.leakhound.rules.index.FileFacts;
 import io.github.leakhound.rules.resolve.FileScope;
 import io.github.leakhound.rules.resolve.KnownClasses;
+import io.github.leakhound.rules.suppress.SuppressionCollector;
+import io.github.leakhound.rules.suppress.Suppressions;
 import io.github.leakhound.rules.timer.PeriodicTaskCollector;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,12 +37,10 @@ final class FileAnalysis {
 
     FileOutcome analyze(SourceFile file, JavaParser parser) {
         try {
-            // Malformed bytes become replacement characters: an odd comment must not stop the analysis.
-            String text = new String(Files.readAllBytes(file.path()), StandardCharsets.UTF_8);
-            ParseResult<CompilationUnit> parsed = parser.parse(text);
+            ParseResult<CompilationUnit> parsed = parse(file, parser);
             Optional<CompilationUnit> unit = parsed.getResult();
             if (!parsed.isSuccessful() || unit.isEmpty()) {
-                return FileOutcome.failed(file.path() + ": cannot parse: " + describe(parsed.getProblems()));
+                return FileOutcome.failed(file, file.path() + ": cannot parse: " + describe(parsed.getProblems()));
             }
             FileScope scope = new FileScope(file.relativePath(), unit.get(), knownClasses);
             List<Finding> findings = new ArrayList<>();
@@ -49,14 +49,35 @@ final class FileAnalysis {
             }
             FileFacts facts = FieldFactCollector.collect(scope)
                     .withPeriodicTasks(PeriodicTaskCollector.collect(scope));
-            return new FileOutcome(findings, facts, Optional.empty());
+            Suppressions suppressions = SuppressionCollector.collect(file.relativePath(), unit.get());
+            return new FileOutcome(findings, facts, suppressions, Optional.empty());
         } catch (IOException failure) {
-            return FileOutcome.failed(file.path() + ": cannot read: " + failure.getMessage());
+            return FileOutcome.failed(file, file.path() + ": cannot read: " + failure.getMessage());
         } catch (StackOverflowError failure) {
-            return FileOutcome.failed(file.path() + ": too deeply nested to analyse");
+            return FileOutcome.failed(file, file.path() + ": too deeply nested to analyse");
         } catch (RuntimeException failure) {
-            return FileOutcome.failed(file.path() + ": analysis failed: " + failure);
+            return FileOutcome.failed(file, file.path() + ": analysis failed: " + failure);
         }
+    }
+
+    /**
+     * Only the suppression annotations of one file, for callers that apply them to another engine's findings. A
+     * file that cannot be read or parsed suppresses nothing; the source engine's own run names the problem.
+     */
+    Suppressions suppressions(SourceFile file, JavaParser parser) {
+        try {
+            return parse(file, parser).getResult()
+                    .map(unit -> SuppressionCollector.collect(file.relativePath(), unit))
+                    .orElse(Suppressions.none(file.relativePath()));
+        } catch (IOException | StackOverflowError | RuntimeException failure) {
+            return Suppressions.none(file.relativePath());
+        }
+    }
+
+    private static ParseResult<CompilationUnit> parse(SourceFile file, JavaParser parser) throws IOException {
+        // Malformed bytes become replacement characters: an odd comment must not stop the analysis.
+        String text = new String(Files.readAllBytes(file.path()), StandardCharsets.UTF_8);
+        return parser.parse(text);
     }
 
     private static String describe(List<Problem> problems) {

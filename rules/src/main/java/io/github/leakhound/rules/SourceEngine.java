@@ -12,6 +12,8 @@ import io.github.leakhound.rules.index.ProgramIndex;
 import io.github.leakhound.rules.owner.LocalOwnerNotReleasedRule;
 import io.github.leakhound.rules.owner.OwnerFieldNeverReleasedRule;
 import io.github.leakhound.rules.resolve.KnownClasses;
+import io.github.leakhound.rules.suppress.SuppressionIndex;
+import io.github.leakhound.rules.suppress.Suppressions;
 import io.github.leakhound.rules.timer.PeriodicTaskNotCancelledRule;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,11 +25,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 
 /**
  * The source engine: finds every {@code .java} file below the source roots, parses them in parallel, runs the
  * file rules and indexes the facts of each file (fields, periodic tasks) while its syntax tree lives, then judges
- * the whole-program facts. Bad input never throws out of {@link #analyze}: it becomes a warning naming the file.
+ * the whole-program facts, and drops the findings that suppression annotations cover. Bad input never throws out of {@link #analyze}: it becomes a warning naming the file.
  */
 public final class SourceEngine {
 
@@ -48,60 +51,82 @@ public final class SourceEngine {
                 new PeriodicTaskNotCancelledRule());
     }
 
-    /** Analyses every {@code .java} file below {@code sourceRoots} (a root may also be one file). */
+    /**
+     * Analyses every {@code .java} file below {@code sourceRoots} (a root may also be one file). Findings on lines
+     * covered by a suppression annotation for their rule are left out.
+     */
     public AnalysisResult analyze(List<Path> sourceRoots) {
         List<String> warnings = new ArrayList<>();
         List<SourceFile> files = SourceFiles.find(sourceRoots, warnings);
-        List<FileOutcome> outcomes = analyzeAll(files, warnings);
+        FileAnalysis analysis = new FileAnalysis(knownClasses, fileRules);
+        List<FileOutcome> outcomes = forEachFile(files, analysis::analyze,
+                (file, failure) -> FileOutcome.failed(file, file.path() + ": analysis failed: " + failure), warnings);
 
         List<Finding> findings = new ArrayList<>();
         List<FileFacts> facts = new ArrayList<>();
+        List<Suppressions> suppressions = new ArrayList<>();
         for (FileOutcome outcome : outcomes) {
             findings.addAll(outcome.findings());
             facts.add(outcome.facts());
+            suppressions.add(outcome.suppressions());
             outcome.warning().ifPresent(warnings::add);
         }
         ProgramIndex index = ProgramIndex.of(facts);
         for (ProgramRule rule : programRules) {
             findings.addAll(rule.check(index));
         }
-        return new AnalysisResult(findings, warnings);
+        // Whole-program findings may land in any file, so suppressions are applied once all findings are known.
+        return new AnalysisResult(SuppressionIndex.of(suppressions).withoutSuppressed(findings), warnings);
     }
 
-    private List<FileOutcome> analyzeAll(List<SourceFile> files, List<String> warnings) {
+    /**
+     * Reads only the suppression annotations of the files {@link #analyze} would analyse, for another engine's
+     * findings; files that cannot be parsed suppress nothing (the analysis itself reports them).
+     */
+    public SuppressionIndex suppressions(List<Path> sourceRoots) {
+        List<SourceFile> files = SourceFiles.find(sourceRoots, new ArrayList<>());
+        FileAnalysis analysis = new FileAnalysis(knownClasses, fileRules);
+        List<Suppressions> suppressions = forEachFile(files, analysis::suppressions,
+                (file, failure) -> Suppressions.none(file.relativePath()), new ArrayList<>());
+        return SuppressionIndex.of(suppressions);
+    }
+
+    /** Runs {@code perFile} on every file on parser threads, one JavaParser each; results in the files' order. */
+    private static <T> List<T> forEachFile(List<SourceFile> files, BiFunction<SourceFile, JavaParser, T> perFile,
+            BiFunction<SourceFile, Throwable, T> onFailure, List<String> warnings) {
         if (files.isEmpty()) {
             return List.of();
         }
-        FileAnalysis analysis = new FileAnalysis(knownClasses, fileRules);
         // JavaParser is not thread-safe: one instance per worker thread.
         ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(SourceEngine::newParser);
-        List<Callable<FileOutcome>> tasks = new ArrayList<>();
+        List<Callable<T>> tasks = new ArrayList<>();
         for (SourceFile file : files) {
-            tasks.add(() -> analysis.analyze(file, parsers.get()));
+            tasks.add(() -> perFile.apply(file, parsers.get()));
         }
         int threads = Math.min(Runtime.getRuntime().availableProcessors(), files.size());
-        List<FileOutcome> outcomes = new ArrayList<>();
+        List<T> results = new ArrayList<>();
         ExecutorService workers = Executors.newFixedThreadPool(threads, new ParserThreads());
         try {
-            List<Future<FileOutcome>> futures = workers.invokeAll(tasks);
+            List<Future<T>> futures = workers.invokeAll(tasks);
             for (int i = 0; i < futures.size(); i++) {
-                outcomes.add(outcomeOf(futures.get(i), files.get(i)));
+                results.add(resultOf(futures.get(i), files.get(i), onFailure));
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            warnings.add("analysis interrupted after " + outcomes.size() + " of " + files.size() + " files");
+            warnings.add("analysis interrupted after " + results.size() + " of " + files.size() + " files");
         } finally {
             workers.shutdownNow();
         }
-        return outcomes;
+        return results;
     }
 
-    private static FileOutcome outcomeOf(Future<FileOutcome> future, SourceFile file) throws InterruptedException {
+    private static <T> T resultOf(Future<T> future, SourceFile file, BiFunction<SourceFile, Throwable, T> onFailure)
+            throws InterruptedException {
         try {
             return future.get();
         } catch (ExecutionException failure) {
             // Errors other than StackOverflowError (caught per file) end up here, e.g. OutOfMemoryError.
-            return FileOutcome.failed(file.path() + ": analysis failed: " + failure.getCause());
+            return onFailure.apply(file, failure.getCause());
         }
     }
 
