@@ -6,6 +6,7 @@ import static io.github.leakhound.core.OwnerKind.TIMER;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,8 +111,33 @@ public final class ThreadOwners {
 
     /** True when {@code method} releases an owner of {@code kind} (any known type of that kind). */
     public boolean isRelease(OwnerKind kind, String method) {
-        return typesByName.values().stream()
-                .anyMatch(type -> type.kind() == kind && type.releaseMethods().contains(method));
+        return releaseMethodsOf(kind).contains(method);
+    }
+
+    /**
+     * The release methods of every known type of {@code kind}; {@code close()} for a kind without a listed type,
+     * since that is the one release Java itself knows.
+     */
+    public Set<String> releaseMethodsOf(OwnerKind kind) {
+        Set<String> releases = new HashSet<>();
+        typesByName.values().stream().filter(type -> type.kind() == kind)
+                .forEach(type -> releases.addAll(type.releaseMethods()));
+        return releases.isEmpty() ? Set.of("close") : Set.copyOf(releases);
+    }
+
+    /**
+     * The owner type of an object of {@code className} that a factory of {@code kind} created: the vocabulary's
+     * entry, or, for a class it does not list, a type of that kind released by any release method of the kind.
+     */
+    public ThreadOwnerType createdType(String className, OwnerKind kind) {
+        return type(className).orElseGet(() -> new ThreadOwnerType(className, kind, releaseMethodsOf(kind)));
+    }
+
+    /** Every start method of every type: the calls without which some owners own nothing yet. */
+    public Set<String> allStartMethods() {
+        Set<String> names = new HashSet<>();
+        typesByName.values().forEach(type -> names.addAll(type.startMethods()));
+        return Set.copyOf(names);
     }
 
     /** True when {@code method} releases an owner of the named type. */

@@ -87,4 +87,12 @@ class ThreadOwnersTest {
         assertTrue(PeriodicTasks.isPeriodic("scheduleWithFixedDelay"));
         assertFalse(PeriodicTasks.isPeriodic("schedule"));
     }
+
+    @Test
+    void factoryResultTypeNotListedIsReleasedByAnyReleaseOfItsKind() {
+        ThreadOwnerType created = owners.createdType("java.util.concurrent.ThreadPerTaskExecutor", OwnerKind.EXECUTOR);
+        assertEquals(Set.of("shutdown", "shutdownNow", "close"), created.releaseMethods());
+        assertEquals(owners.type("java.util.concurrent.ForkJoinPool"),
+                Optional.of(owners.createdType("java.util.concurrent.ForkJoinPool", OwnerKind.EXECUTOR)));
+    }
 }

@@ -9,10 +9,13 @@ import io.github.leakhound.maven.config.FindingScope;
 import io.github.leakhound.maven.merge.FindingMerger;
 import io.github.leakhound.maven.merge.SourceSuppressions;
 import io.github.leakhound.maven.merge.SourcePathResolver;
+import io.github.leakhound.rules.SourceAnalysis;
 import io.github.leakhound.rules.SourceEngine;
 import io.github.leakhound.rules.suppress.SuppressionIndex;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.maven.plugin.logging.Log;
 
@@ -39,21 +42,26 @@ final class ProjectAnalysis {
     AnalysisResult run(ProjectLayout layout) {
         List<Finding> findings = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        // Read by the source engine while it parses; the bytecode engine's findings reuse it rather than parse again.
+        Optional<SuppressionIndex> sourceSuppressions = Optional.empty();
         if (selection.includes(Engine.SOURCE)) {
             if (layout.sourceRoots().isEmpty()) {
                 log.info("leakhound: no source roots; the source engine has nothing to analyse");
             } else {
-                collect(timed(Engine.SOURCE, () -> new SourceEngine(ThreadOwners.defaults())
-                        .analyze(layout.sourceRoots())), findings, warnings);
+                SourceAnalysis source = timed(Engine.SOURCE, () -> new SourceEngine(ThreadOwners.defaults())
+                        .analyzeWithSuppressions(layout.sourceRoots()), SourceAnalysis::result);
+                collect(source.result(), findings, warnings);
+                sourceSuppressions = Optional.of(source.suppressions());
             }
         }
         if (selection.includes(Engine.BYTECODE)) {
             if (layout.classRoots().isEmpty()) {
                 log.info("leakhound: no compiled classes (none, or not compiled yet); the bytecode engine has nothing to analyse");
             } else {
-                collect(timed(Engine.BYTECODE, () -> new BytecodeEngine()
-                        .analyze(layout.classRoots(), layout.auxClasspath())), findings, warnings);
-                findings = bytecodeSuppressed(findings, layout);
+                AnalysisResult bytecode = timed(Engine.BYTECODE, () -> new BytecodeEngine()
+                        .analyze(layout.classRoots(), layout.auxClasspath()), Function.identity());
+                warnings.addAll(bytecode.warnings());
+                findings.addAll(withoutSuppressed(bytecode.findings(), sourceSuppressions, layout));
             }
         }
         SourcePathResolver paths = new SourcePathResolver(layout.baseDir(), layout.sourceRoots());
@@ -66,22 +74,25 @@ final class ProjectAnalysis {
      * The findings without the bytecode ones that a source annotation suppresses: {@code @SuppressWarnings} never
      * reaches the class files. Done before the merge, and so before the baseline and {@code since} see them.
      */
-    private static List<Finding> bytecodeSuppressed(List<Finding> findings, ProjectLayout layout) {
+    private static List<Finding> withoutSuppressed(List<Finding> bytecodeFindings,
+            Optional<SuppressionIndex> readBySourceEngine, ProjectLayout layout) {
         if (layout.sourceRoots().isEmpty()) {
-            return findings;
+            return bytecodeFindings;
         }
-        SuppressionIndex index = new SourceEngine(ThreadOwners.defaults()).suppressions(layout.sourceRoots());
-        return new SourceSuppressions(index).apply(findings);
+        SuppressionIndex index = readBySourceEngine.orElseGet(
+                () -> new SourceEngine(ThreadOwners.defaults()).suppressions(layout.sourceRoots()));
+        return new SourceSuppressions(index).apply(bytecodeFindings);
     }
 
-    private AnalysisResult timed(Engine engine, Supplier<AnalysisResult> analysis) {
+    private <T> T timed(Engine engine, Supplier<T> analysis, Function<T, AnalysisResult> resultOf) {
         long start = System.nanoTime();
-        AnalysisResult result = analysis.get();
+        T outcome = analysis.get();
         if (log.isDebugEnabled()) {
+            AnalysisResult result = resultOf.apply(outcome);
             log.debug(String.format("leakhound: %s engine: %d findings, %d warnings in %d ms", engine,
                     result.findings().size(), result.warnings().size(), (System.nanoTime() - start) / 1_000_000));
         }
-        return result;
+        return outcome;
     }
 
     private static void collect(AnalysisResult result, List<Finding> findings, List<String> warnings) {

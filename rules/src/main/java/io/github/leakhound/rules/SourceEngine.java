@@ -56,6 +56,14 @@ public final class SourceEngine {
      * covered by a suppression annotation for their rule are left out.
      */
     public AnalysisResult analyze(List<Path> sourceRoots) {
+        return analyzeWithSuppressions(sourceRoots).result();
+    }
+
+    /**
+     * Like {@link #analyze}, and also returns the suppression annotations read on the way, for the findings of
+     * the bytecode engine (which cannot see {@code @SuppressWarnings}).
+     */
+    public SourceAnalysis analyzeWithSuppressions(List<Path> sourceRoots) {
         List<String> warnings = new ArrayList<>();
         List<SourceFile> files = SourceFiles.find(sourceRoots, warnings);
         FileAnalysis analysis = new FileAnalysis(knownClasses, fileRules);
@@ -76,12 +84,14 @@ public final class SourceEngine {
             findings.addAll(rule.check(index));
         }
         // Whole-program findings may land in any file, so suppressions are applied once all findings are known.
-        return new AnalysisResult(SuppressionIndex.of(suppressions).withoutSuppressed(findings), warnings);
+        SuppressionIndex suppressed = SuppressionIndex.of(suppressions);
+        return new SourceAnalysis(new AnalysisResult(suppressed.withoutSuppressed(findings), warnings), suppressed);
     }
 
     /**
      * Reads only the suppression annotations of the files {@link #analyze} would analyse, for another engine's
-     * findings; files that cannot be parsed suppress nothing (the analysis itself reports them).
+     * findings when this engine does not run; files that cannot be parsed suppress nothing (the analysis itself
+     * reports them).
      */
     public SuppressionIndex suppressions(List<Path> sourceRoots) {
         List<SourceFile> files = SourceFiles.find(sourceRoots, new ArrayList<>());

@@ -25,7 +25,7 @@ public final class OwnerCalls {
     public OwnerCalls(ThreadOwners owners) {
         this.owners = owners;
         Set<String> names = new HashSet<>(owners.allReleaseMethods());
-        owners.types().forEach(type -> names.addAll(type.startMethods()));
+        names.addAll(owners.allStartMethods());
         names.add(PeriodicTasks.cancelMethod());
         this.fieldCallsOfInterest = Set.copyOf(names);
     }
@@ -43,7 +43,7 @@ public final class OwnerCalls {
     public Optional<ThreadOwnerType> createdType(String className, String methodName, String signature) {
         return creationKind(className, methodName).map(kind -> {
             String created = CONSTRUCTOR.equals(methodName) ? className : returnedClass(signature);
-            return owners.type(created).orElseGet(() -> new ThreadOwnerType(created, kind, releasesOf(kind)));
+            return owners.createdType(created, kind);
         });
     }
 
@@ -87,13 +87,6 @@ public final class OwnerCalls {
      */
     public static boolean isStringConcatenation(String dynamicMethodName) {
         return "makeConcatWithConstants".equals(dynamicMethodName) || "makeConcat".equals(dynamicMethodName);
-    }
-
-    private Set<String> releasesOf(OwnerKind kind) {
-        Set<String> releases = new HashSet<>();
-        owners.types().stream().filter(type -> type.kind() == kind).forEach(type -> releases.addAll(type.releaseMethods()));
-        // A kind without any listed type can only come from a factory: close() is the one release Java knows.
-        return releases.isEmpty() ? Set.of("close") : releases;
     }
 
     private static String returnedClass(String signature) {

@@ -77,7 +77,7 @@ public final class FieldFactCollector {
     /** The release methods, and the methods without which some owners own nothing yet ({@code timer.start()}). */
     private static Set<String> lifecycleMethods(ThreadOwners owners, Set<String> releaseMethods) {
         Set<String> methods = new HashSet<>(releaseMethods);
-        owners.types().forEach(type -> methods.addAll(type.startMethods()));
+        methods.addAll(owners.allStartMethods());
         return Set.copyOf(methods);
     }
 

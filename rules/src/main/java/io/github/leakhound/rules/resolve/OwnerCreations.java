@@ -9,7 +9,6 @@ import io.github.leakhound.core.ThreadOwnerType;
 import io.github.leakhound.core.ThreadOwners;
 import io.github.leakhound.core.TypeNames;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Recognises the expressions that create a new thread owner: a factory call ({@code Executors.new*},
@@ -73,7 +72,7 @@ public final class OwnerCreations {
         return owners.factories().stream()
                 .filter(factory -> factory.matches(declaring.get(), method))
                 .findFirst()
-                .map(factory -> new Creation(ownerType(types.createdType(factory), factory.kind()),
+                .map(factory -> new Creation(owners.createdType(types.createdType(factory), factory.kind()),
                         sourceNameWithoutPackage(declaring.get()) + "." + method + "(...)"));
     }
 
@@ -85,18 +84,6 @@ public final class OwnerCreations {
         Optional<String> type = types.resolve(construction.getType());
         return type.flatMap(owners::type)
                 .map(owner -> new Creation(owner, "new " + sourceNameWithoutPackage(owner.className()) + "(...)"));
-    }
-
-    /**
-     * The vocabulary's entry for a factory's result type; a factory whose result type the vocabulary does not
-     * list is released by any release method of its kind.
-     */
-    private ThreadOwnerType ownerType(String createdType, OwnerKind kind) {
-        return owners.type(createdType).orElseGet(() -> new ThreadOwnerType(createdType, kind,
-                owners.types().stream()
-                        .filter(type -> type.kind() == kind)
-                        .flatMap(type -> type.releaseMethods().stream())
-                        .collect(Collectors.toSet())));
     }
 
     private static String sourceNameWithoutPackage(String binaryName) {
